@@ -1,0 +1,361 @@
+#include "app/cli/clicommands.h"
+
+#include "core/import/importjob.h"
+#include "core/search/searcher.h"
+#include "core/store/library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pl::cli {
+
+namespace {
+
+void printJson(QTextStream& out, const QJsonObject& obj)
+{
+    out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented));
+}
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject documentJson(const store::DocumentRecord& d)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = d.id;
+    o[QStringLiteral("path")] = d.path;
+    o[QStringLiteral("file_name")] = d.fileName;
+    o[QStringLiteral("title")] = d.title;
+    o[QStringLiteral("issuer")] = orNull(d.issuer);
+    o[QStringLiteral("date")] = orNull(d.date);
+    o[QStringLiteral("pages")] = d.pageCount;
+    o[QStringLiteral("passages")] = d.passageCount;
+    o[QStringLiteral("sha256")] = d.sha256;
+    o[QStringLiteral("file_size")] = d.fileSize;
+    o[QStringLiteral("producer")] = orNull(d.producer);
+    o[QStringLiteral("encrypted")] = d.encrypted;
+    o[QStringLiteral("needs_ocr")] = d.needsOcr;
+    o[QStringLiteral("no_text")] = d.noText;
+    o[QStringLiteral("imported_at")] = d.importedAt;
+    return o;
+}
+
+QJsonArray boxesJson(const QList<QRectF>& boxes)
+{
+    QJsonArray arr;
+    for (const QRectF& b : boxes)
+        arr.append(QJsonArray{b.left(), b.top(), b.right(), b.bottom()});
+    return arr;
+}
+
+std::unique_ptr<store::Library> openLibrary(const CliOptions& options, QTextStream& err)
+{
+    const QString path = store::Library::resolvePath(options.library);
+    auto lib = store::Library::open(path);
+    if (!lib) {
+        err << "policylens-cli: " << lib.error().toString() << "\n";
+        return nullptr;
+    }
+    return std::move(*lib);
+}
+
+std::optional<store::DocumentRecord> resolveDoc(const store::Library& lib, const QString& arg, QTextStream& err)
+{
+    auto d = lib.resolve(arg);
+    if (!d)
+        err << "policylens-cli: no document '" << arg << "' in the library (give an id from 'list' or a path)\n";
+    return d;
+}
+
+int cmdImport(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty()) {
+        err << "policylens-cli: import needs at least one file or folder\n" << usage();
+        return 2;
+    }
+    const QString libPath = store::Library::resolvePath(options.library);
+    {
+        auto lib = store::Library::open(libPath); // a clear error before any work
+        if (!lib) {
+            err << "policylens-cli: " << lib.error().toString() << "\n";
+            return 2;
+        }
+    }
+    import::ImportJob job(libPath, args, options.password);
+    if (!options.json) {
+        QObject::connect(&job, &import::ImportJob::fileFinished, [&](const import::ImportOutcome& o) {
+            if (o.ok()) {
+                out << o.statusName() << "\t#" << o.docId << "\t" << o.pages << " pages"
+                    << (o.needsOcr ? "\tneeds OCR" : "") << "\t" << o.path << "\n";
+            } else {
+                err << o.statusName() << ": " << o.path << ": " << o.error.message << "\n";
+            }
+            out.flush();
+            err.flush();
+        });
+    }
+    const QList<import::ImportOutcome> outcomes = job.run();
+    int failed = 0, added = 0, unchanged = 0;
+    QJsonArray results;
+    for (const import::ImportOutcome& o : outcomes) {
+        failed += o.ok() ? 0 : 1;
+        added += (o.status == import::ImportOutcome::Status::Added || o.status == import::ImportOutcome::Status::Replaced);
+        unchanged += o.status == import::ImportOutcome::Status::Unchanged;
+        QJsonObject r;
+        r[QStringLiteral("path")] = o.path;
+        r[QStringLiteral("status")] = o.statusName();
+        r[QStringLiteral("doc")] = o.docId ? QJsonValue(o.docId) : QJsonValue();
+        r[QStringLiteral("title")] = orNull(o.title);
+        r[QStringLiteral("pages")] = o.pages;
+        r[QStringLiteral("needs_ocr")] = o.needsOcr;
+        if (!o.ok())
+            r[QStringLiteral("error")] = QJsonObject{{QStringLiteral("kind"), o.error.kindName()},
+                                                     {QStringLiteral("message"), o.error.message}};
+        results.append(r);
+    }
+    if (options.json) {
+        printJson(out, {{QStringLiteral("library"), libPath},
+                        {QStringLiteral("results"), results},
+                        {QStringLiteral("added"), added},
+                        {QStringLiteral("unchanged"), unchanged},
+                        {QStringLiteral("failed"), failed}});
+    } else {
+        out << added << " imported, " << unchanged << " already in the library, " << failed << " failed\n";
+    }
+    if (outcomes.isEmpty()) {
+        err << "policylens-cli: no PDF files found in the given paths\n";
+        return 1;
+    }
+    return failed > 0 ? 1 : 0;
+}
+
+int cmdList(const CliOptions& options, QTextStream& out, QTextStream& err)
+{
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    const auto docs = lib->documents();
+    if (options.json) {
+        QJsonArray arr;
+        for (const auto& d : docs)
+            arr.append(documentJson(d));
+        printJson(out, {{QStringLiteral("library"), lib->path()}, {QStringLiteral("documents"), arr}});
+        return 0;
+    }
+    if (docs.isEmpty())
+        out << "The library is empty. Add documents with: policylens-cli import FILE_OR_FOLDER\n";
+    for (const auto& d : docs) {
+        out << "#" << d.id << "\t" << d.date << "\t" << d.pageCount << "p\t" << d.title
+            << (d.needsOcr ? "\t[needs OCR]" : "") << "\n";
+    }
+    return 0;
+}
+
+int cmdShow(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
+{
+    if (args.size() != 1) {
+        err << "policylens-cli: show needs one document (id or path)\n";
+        return 2;
+    }
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    auto d = resolveDoc(*lib, args[0], err);
+    if (!d)
+        return 1;
+    const auto pages = lib->pages(d->id);
+    if (options.json) {
+        QJsonObject o = documentJson(*d);
+        QJsonArray pa;
+        for (const auto& p : pages)
+            pa.append(QJsonObject{{QStringLiteral("page"), p.number},
+                                  {QStringLiteral("width"), p.width},
+                                  {QStringLiteral("height"), p.height},
+                                  {QStringLiteral("characters"), p.text.size()},
+                                  {QStringLiteral("no_text"), p.noText},
+                                  {QStringLiteral("needs_ocr"), p.needsOcr}});
+        o[QStringLiteral("page_list")] = pa;
+        printJson(out, o);
+        return 0;
+    }
+    out << "Document #" << d->id << "\n"
+        << "Title:    " << d->title << "\n"
+        << "Issuer:   " << d->issuer << "\n"
+        << "Date:     " << d->date << "\n"
+        << "Pages:    " << d->pageCount << "\n"
+        << "Passages: " << d->passageCount << "\n"
+        << "File:     " << d->path << "\n"
+        << "SHA-256:  " << d->sha256 << "\n"
+        << "Producer: " << d->producer << "\n";
+    QStringList ocr;
+    for (const auto& p : pages)
+        if (p.needsOcr)
+            ocr.append(QString::number(p.number));
+    if (!ocr.isEmpty())
+        out << "Needs OCR: pages " << ocr.join(QStringLiteral(", ")) << "\n";
+    return 0;
+}
+
+int cmdText(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
+{
+    if (args.size() != 1) {
+        err << "policylens-cli: text needs one document (id or path)\n";
+        return 2;
+    }
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    auto d = resolveDoc(*lib, args[0], err);
+    if (!d)
+        return 1;
+    if (options.page > d->pageCount) {
+        err << "policylens-cli: document #" << d->id << " has " << d->pageCount << " pages, not " << options.page << "\n";
+        return 2;
+    }
+    const auto pages = lib->pages(d->id);
+    QStringList texts;
+    QJsonArray pageArr;
+    for (const auto& p : pages) {
+        if (options.page > 0 && p.number != options.page)
+            continue;
+        if (!p.text.isEmpty())
+            texts.append(p.text);
+        pageArr.append(QJsonObject{{QStringLiteral("page"), p.number},
+                                   {QStringLiteral("text"), p.text},
+                                   {QStringLiteral("needs_ocr"), p.needsOcr}});
+    }
+    const QString all = texts.join(QStringLiteral("\n\n"));
+    if (options.json) {
+        printJson(out, {{QStringLiteral("doc"), d->id},
+                        {QStringLiteral("path"), d->path},
+                        {QStringLiteral("page"), options.page > 0 ? QJsonValue(options.page) : QJsonValue()},
+                        {QStringLiteral("text"), all},
+                        {QStringLiteral("pages"), pageArr}});
+    } else {
+        out << all << "\n";
+    }
+    return 0;
+}
+
+int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty()) {
+        err << "policylens-cli: search needs a query\n";
+        return 2;
+    }
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    const QString query = args.join(QLatin1Char(' '));
+    search::Searcher searcher(*lib);
+    auto result = searcher.search(query, options.limit > 0 ? options.limit : 20);
+    if (!result) {
+        if (options.json)
+            printJson(out, {{QStringLiteral("query"), query},
+                            {QStringLiteral("hits"), QJsonArray()},
+                            {QStringLiteral("error"), result.error().message}});
+        err << "policylens-cli: " << result.error().message << "\n";
+        return result.error().kind == Error::Kind::Query ? 2 : 1;
+    }
+    if (options.json) {
+        QJsonArray hits;
+        for (const auto& h : result->hits)
+            hits.append(QJsonObject{{QStringLiteral("doc"), h.docId},
+                                    {QStringLiteral("path"), h.path},
+                                    {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("page"), h.page},
+                                    {QStringLiteral("kind"), h.kind},
+                                    {QStringLiteral("text"), h.text},
+                                    {QStringLiteral("snippet"), h.snippet},
+                                    {QStringLiteral("score"), h.score},
+                                    {QStringLiteral("boxes"), boxesJson(h.boxes)}});
+        printJson(out, {{QStringLiteral("query"), query}, {QStringLiteral("hits"), hits}});
+        return 0;
+    }
+    if (result->hits.isEmpty())
+        out << "No passages match '" << query << "'.\n";
+    for (const auto& h : result->hits) {
+        QString snippet = h.snippet;
+        snippet.replace(QStringLiteral("<b>"), QStringLiteral("[")).replace(QStringLiteral("</b>"), QStringLiteral("]"));
+        snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        out << "#" << h.docId << " p." << h.page << "  " << h.title << "\n    " << snippet << "\n";
+    }
+    return 0;
+}
+
+int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty()) {
+        err << "policylens-cli: remove needs a document (id or path)\n";
+        return 2;
+    }
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    int failed = 0;
+    QJsonArray removed;
+    for (const QString& a : args) {
+        auto d = resolveDoc(*lib, a, err);
+        if (!d) {
+            ++failed;
+            continue;
+        }
+        if (auto ok = lib->removeDocument(d->id); !ok) {
+            err << "policylens-cli: " << ok.error().toString() << "\n";
+            ++failed;
+            continue;
+        }
+        removed.append(d->id);
+        if (!options.json)
+            out << "removed #" << d->id << "\t" << d->title << "\n";
+    }
+    if (options.json)
+        printJson(out, {{QStringLiteral("removed"), removed}, {QStringLiteral("failed"), failed}});
+    return failed ? 1 : 0;
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
+        "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
+        "  list                             documents in the library\n"
+        "  show DOC                         metadata of one document (id or path)\n"
+        "  text DOC [--page N]              reconstructed text\n"
+        "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, doc:N, year:2023..2025)\n"
+        "  remove DOC...                    remove documents from the library\n"
+        "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
+        "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
+}
+
+int runCommand(const QString& command, const QStringList& args, const CliOptions& options, QTextStream& out,
+               QTextStream& err)
+{
+    if (command == QStringLiteral("import"))
+        return cmdImport(args, options, out, err);
+    if (command == QStringLiteral("list")) {
+        if (!args.isEmpty()) {
+            err << "policylens-cli: list takes no arguments\n";
+            return 2;
+        }
+        return cmdList(options, out, err);
+    }
+    if (command == QStringLiteral("show"))
+        return cmdShow(args, options, out, err);
+    if (command == QStringLiteral("text"))
+        return cmdText(args, options, out, err);
+    if (command == QStringLiteral("search"))
+        return cmdSearch(args, options, out, err);
+    if (command == QStringLiteral("remove"))
+        return cmdRemove(args, options, out, err);
+    err << "policylens-cli: unknown command '" << command << "'\n" << usage();
+    return 2;
+}
+
+} // namespace pl::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace pl::cli {
+
+/// Options every subcommand understands.
+struct CliOptions {
+    QString library;
+    QString password;
+    bool json = false;
+    int limit = 20;
+    int page = 0;
+};
+
+/// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).
+int runCommand(const QString& command, const QStringList& args, const CliOptions& options, QTextStream& out,
+               QTextStream& err);
+
+QString usage();
+
+} // namespace pl::cli

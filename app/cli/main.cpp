@@ -1,0 +1,77 @@
+#include "app/cli/clicommands.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("policylens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    pl::cli::CliOptions options;
+    QStringList positional;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        auto value = [&](QString* target) {
+            if (i + 1 >= args.size()) {
+                err << "policylens-cli: " << a << " needs a value\n" << pl::cli::usage();
+                return false;
+            }
+            *target = args[++i];
+            return true;
+        };
+        auto intValue = [&](int* target) {
+            QString v;
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            *target = v.toInt(&ok);
+            if (!ok || *target < 0) {
+                err << "policylens-cli: " << a << " needs a whole number, not '" << v << "'\n";
+                return false;
+            }
+            return true;
+        };
+        if (a == QStringLiteral("--library") || a == QStringLiteral("-L")) {
+            if (!value(&options.library))
+                return 2;
+        } else if (a.startsWith(QStringLiteral("--library="))) {
+            options.library = a.mid(10);
+        } else if (a == QStringLiteral("--password")) {
+            if (!value(&options.password))
+                return 2;
+        } else if (a == QStringLiteral("--limit")) {
+            if (!intValue(&options.limit))
+                return 2;
+        } else if (a == QStringLiteral("--page")) {
+            if (!intValue(&options.page))
+                return 2;
+        } else if (a == QStringLiteral("--json")) {
+            options.json = true;
+        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
+            out << pl::cli::usage();
+            return 0;
+        } else if (a == QStringLiteral("--version")) {
+            out << "policylens-cli " << POLICYLENS_VERSION << "\n";
+            return 0;
+        } else if (a == QStringLiteral("--")) {
+            positional += args.mid(i + 1);
+            break;
+        } else if (a.startsWith(QStringLiteral("--"))) {
+            err << "policylens-cli: unknown option " << a << "\n" << pl::cli::usage();
+            return 2;
+        } else {
+            positional.append(a);
+        }
+    }
+    if (positional.isEmpty()) {
+        err << pl::cli::usage();
+        return 2;
+    }
+    const QString command = positional.takeFirst();
+    return pl::cli::runCommand(command, positional, options, out, err);
+}

@@ -1,0 +1,180 @@
+#include "core/import/importjob.h"
+
+#include "core/pdf/pdfimporter.h"
+#include "core/store/library.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QFuture>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pl::import {
+
+QString ImportOutcome::statusName() const
+{
+    switch (status) {
+    case Status::Added: return QStringLiteral("added");
+    case Status::Replaced: return QStringLiteral("replaced");
+    case Status::Unchanged: return QStringLiteral("unchanged");
+    case Status::Failed: return QStringLiteral("failed");
+    case Status::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failed");
+}
+
+ImportJob::ImportJob(QString libraryPath, QStringList inputs, QString password, QObject* parent)
+    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_inputs(std::move(inputs)), m_password(std::move(password))
+{
+    qRegisterMetaType<pl::import::ImportOutcome>();
+}
+
+QStringList ImportJob::collectFiles(const QStringList& inputs, QList<ImportOutcome>* missing)
+{
+    QStringList files;
+    QSet<QString> seen;
+    auto add = [&](const QString& f) {
+        const QString canonical = QFileInfo(f).canonicalFilePath();
+        if (!canonical.isEmpty() && !seen.contains(canonical)) {
+            seen.insert(canonical);
+            files.append(canonical);
+        }
+    };
+    for (const QString& input : inputs) {
+        const QFileInfo fi(input);
+        if (fi.isDir()) {
+            QStringList found;
+            QDirIterator it(fi.absoluteFilePath(), {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            for (const QString& f : found)
+                add(f);
+        } else if (fi.isFile()) {
+            add(fi.absoluteFilePath());
+        } else if (missing) {
+            ImportOutcome o;
+            o.path = input;
+            o.status = ImportOutcome::Status::Failed;
+            o.error = Error{Error::Kind::NotFound, QStringLiteral("file not found"), input};
+            missing->append(o);
+        }
+    }
+    return files;
+}
+
+namespace {
+
+struct Parsed {
+    std::optional<Result<pdf::ImportedDocument>> doc;
+    QString sha256;
+    bool known = false;
+};
+
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QList<ImportOutcome> ImportJob::run()
+{
+    QList<ImportOutcome> outcomes;
+    const QStringList files = collectFiles(m_inputs, &outcomes);
+    for (const ImportOutcome& o : outcomes)
+        emit fileFinished(o);
+
+    auto opened = store::Library::open(m_libraryPath);
+    if (!opened) {
+        for (const QString& f : files) {
+            ImportOutcome o;
+            o.path = f;
+            o.error = opened.error();
+            outcomes.append(o);
+            emit fileFinished(o);
+        }
+        return outcomes;
+    }
+    store::Library& library = **opened;
+    QSet<QString> knownSha;
+    for (const auto& d : library.documents())
+        knownSha.insert(d.sha256);
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount()));
+    QList<QFuture<Parsed>> futures;
+    for (const QString& f : files) {
+        futures.append(QtConcurrent::run(&pool, [this, f, knownSha]() {
+            Parsed parsed;
+            if (m_cancel)
+                return parsed;
+            parsed.sha256 = sha256Of(f);
+            if (!parsed.sha256.isEmpty() && knownSha.contains(parsed.sha256)) {
+                parsed.known = true; // same content already stored: no need to read it again
+                return parsed;
+            }
+            pdf::PdfImporter::Options options;
+            options.password = m_password;
+            options.cancel = &m_cancel;
+            parsed.doc = pdf::PdfImporter::importFile(f, options);
+            return parsed;
+        }));
+    }
+
+    const int total = int(files.size());
+    for (int i = 0; i < total; ++i) {
+        emit progress(i, total, files[i]);
+        Parsed parsed = futures[i].result();
+        ImportOutcome o;
+        o.path = files[i];
+        if (m_cancel || (!parsed.known && !parsed.doc)) {
+            o.status = ImportOutcome::Status::Cancelled;
+            o.error = Error{Error::Kind::Cancelled, QStringLiteral("import cancelled"), files[i]};
+        } else if (parsed.known) {
+            o.status = ImportOutcome::Status::Unchanged;
+            if (auto id = library.findBySha256(parsed.sha256)) {
+                o.docId = *id;
+                if (auto rec = library.document(*id)) {
+                    o.title = rec->title;
+                    o.pages = rec->pageCount;
+                    o.needsOcr = rec->needsOcr;
+                }
+            }
+        } else if (!*parsed.doc) {
+            o.status = (*parsed.doc).error().kind == Error::Kind::Cancelled ? ImportOutcome::Status::Cancelled
+                                                                             : ImportOutcome::Status::Failed;
+            o.error = (*parsed.doc).error();
+        } else {
+            const pdf::ImportedDocument& doc = **parsed.doc;
+            auto added = library.addDocument(doc);
+            if (!added) {
+                o.status = ImportOutcome::Status::Failed;
+                o.error = added.error();
+            } else {
+                o.docId = added->id;
+                o.status = added->status == store::Library::AddStatus::Added      ? ImportOutcome::Status::Added
+                           : added->status == store::Library::AddStatus::Replaced ? ImportOutcome::Status::Replaced
+                                                                                  : ImportOutcome::Status::Unchanged;
+                o.title = doc.title;
+                o.pages = int(doc.pages.size());
+                o.needsOcr = doc.needsOcr();
+                knownSha.insert(doc.sha256);
+            }
+        }
+        outcomes.append(o);
+        emit fileFinished(o);
+    }
+    emit progress(total, total, QString());
+    return outcomes;
+}
+
+} // namespace pl::import

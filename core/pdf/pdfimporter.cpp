@@ -1,0 +1,248 @@
+#include "core/pdf/pdfimporter.h"
+
+#include "core/pdf/pdfdocument.h"
+#include "core/text/pagelayout.h"
+#include "core/text/textnormalizer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <poppler-qt6.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPdf)
+
+namespace pl::pdf {
+
+bool ImportedDocument::needsOcr() const
+{
+    return !pages.isEmpty() && std::any_of(pages.begin(), pages.end(), [](const ImportedPage& p) { return p.needsOcr; });
+}
+
+bool ImportedDocument::noText() const
+{
+    return std::all_of(pages.begin(), pages.end(), [](const ImportedPage& p) { return p.noText || p.needsOcr; });
+}
+
+namespace {
+
+bool meaningfulTitle(const QString& t)
+{
+    const QString s = t.trimmed();
+    if (s.size() < 3)
+        return false;
+    static const QRegularExpression junk(
+        QStringLiteral(R"(\.(hwpx?|docx?|pptx?|xlsx?|pdf|txt|indd)$|^untitled|^microsoft|^제목\s*없음|^슬라이드)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (junk.match(s).hasMatch())
+        return false;
+    int odd = 0;
+    for (QChar c : s)
+        odd += (c.unicode() < 0x20 || c == QChar(0xFFFD)) ? 1 : 0;
+    return odd == 0;
+}
+
+QString isoDate(int y, int m, int d)
+{
+    if (y < 1950 || y > 2100 || m < 1 || m > 12)
+        return {};
+    if (d <= 0)
+        return QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
+    if (d > 31)
+        return {};
+    return QStringLiteral("%1-%2-%3").arg(y).arg(m, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
+}
+
+/// The date printed on the cover: 2023. 4. 14. / 2023년 4월 14일 / 2023.4.
+QString coverDate(const QString& text)
+{
+    static const QRegularExpression dotted(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?!\d))"));
+    static const QRegularExpression korean(QStringLiteral(R"(((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)"));
+    static const QRegularExpression month(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*\.\s*(\d{1,2})\s*\.?(?!\d))"));
+    for (const auto* re : {&dotted, &korean, &month}) {
+        const auto m = re->match(text);
+        if (m.hasMatch()) {
+            const QString d = isoDate(m.captured(1).toInt(), m.captured(2).toInt(),
+                                      m.capturedLength(3) ? m.captured(3).toInt() : 0);
+            if (!d.isEmpty())
+                return d;
+        }
+    }
+    return {};
+}
+
+QString findIssuer(const QList<text::Passage>& firstPage)
+{
+    static const QRegularExpression joint(QStringLiteral(R"(관계\s*부처\s*합동)"));
+    static const QRegularExpression body(QStringLiteral(
+        R"(([가-힣]{2,}(?:부|처|청|위원회|연구원|진흥원|재단|협회|공단|센터|연구소|정책연구소|한림원))(?:\s|$|·|,))"));
+    for (const auto& p : firstPage)
+        if (joint.match(p.text).hasMatch())
+            return QStringLiteral("관계부처 합동");
+    for (const auto& p : firstPage) {
+        if (p.text.size() > 40)
+            continue;
+        const auto m = body.match(p.text);
+        if (m.hasMatch())
+            return p.text.trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> PdfImporter::checkSignature(const QString& path)
+{
+    QFileInfo fi(path);
+    if (!fi.exists())
+        return fail(Error::Kind::NotFound, QStringLiteral("file not found"), path);
+    if (!fi.isFile())
+        return fail(Error::Kind::Io, QStringLiteral("not a regular file"), path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(Error::Kind::Io, QStringLiteral("cannot read file: %1").arg(f.errorString()), path);
+    if (f.size() == 0)
+        return fail(Error::Kind::NotPdf, QStringLiteral("not a PDF (empty file, 0 bytes)"), path);
+    const QByteArray head = f.read(1024);
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return fail(Error::Kind::NotPdf, QStringLiteral("not a PDF (a JPEG image)"), path);
+    if (head.startsWith("\x89PNG"))
+        return fail(Error::Kind::NotPdf, QStringLiteral("not a PDF (a PNG image)"), path);
+    if (head.startsWith("PK\x03\x04"))
+        return fail(Error::Kind::NotPdf, QStringLiteral("not a PDF (a ZIP/Office/HWPX file)"), path);
+    if (!head.contains("%PDF-"))
+        return fail(Error::Kind::NotPdf, QStringLiteral("not a PDF (no %PDF- header)"), path);
+    return {};
+}
+
+Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Options& options)
+{
+    const QFileInfo fi(pathIn);
+    const QString path = fi.exists() ? fi.canonicalFilePath() : pathIn;
+    if (auto ok = checkSignature(path); !ok)
+        return std::unexpected(ok.error());
+
+    ImportedDocument out;
+    out.path = path;
+    out.fileName = fi.fileName();
+    out.fileSize = fi.size();
+    out.fileModified = fi.lastModified();
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::Kind::Io, QStringLiteral("cannot read file: %1").arg(f.errorString()), path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        out.sha256 = QString::fromLatin1(hash.result().toHex());
+    }
+
+    auto opened = PdfDocument::open(path, options.password);
+    if (!opened)
+        return std::unexpected(opened.error());
+    PdfDocument& pdf = **opened;
+    QMutexLocker lock(&pdf.mutex());
+    Poppler::Document* doc = pdf.poppler();
+    const int pageCount = doc->numPages();
+    if (pageCount <= 0)
+        return fail(Error::Kind::NoPages, QStringLiteral("document has no pages"), path);
+    out.encrypted = doc->isEncrypted();
+    out.producer = (doc->info(QStringLiteral("Creator")) + QLatin1Char(' ') + doc->info(QStringLiteral("Producer"))).trimmed();
+
+    QList<text::PageLines> layouts;
+    layouts.reserve(std::min(pageCount, 4096));
+    QList<bool> garbage;
+    int missingPages = 0;
+    for (int i = 0; i < pageCount; ++i) {
+        if (options.cancel && options.cancel->load())
+            return fail(Error::Kind::Cancelled, QStringLiteral("import cancelled"), path);
+        auto page = doc->page(i);
+        text::PageLines pl;
+        ImportedPage ip;
+        ip.number = i + 1;
+        if (!page) {
+            // A page object Poppler cannot read: keep the numbering, flag it, and stop if the tree is bogus.
+            if (++missingPages > 50 && missingPages * 2 > i + 1)
+                return fail(Error::Kind::Damaged, QStringLiteral("damaged PDF (page tree unreadable)"), path);
+            ip.noText = true;
+            layouts.append(pl);
+            garbage.append(false);
+            out.pages.append(ip);
+            continue;
+        }
+        pl.size = page->pageSizeF();
+        ip.width = pl.size.width();
+        ip.height = pl.size.height();
+        QList<text::Word> words;
+        QString raw;
+        for (const auto& box : page->textList()) {
+            text::Word w{box->text(), box->boundingBox(), box->hasSpaceAfter()};
+            if (w.text.trimmed().isEmpty())
+                continue;
+            raw += w.text + QLatin1Char(' ');
+            words.append(std::move(w));
+        }
+        pl.lines = text::layoutPage(words, pl.size);
+        layouts.append(pl);
+        const QString cleaned = text::normalizeText(raw).simplified();
+        garbage.append(text::looksLikeGarbage(cleaned));
+        out.pages.append(ip);
+    }
+    lock.unlock();
+
+    const bool hancom = out.producer.contains(QStringLiteral("Hwp"), Qt::CaseInsensitive) ||
+                        out.producer.contains(QStringLiteral("Hancom"), Qt::CaseInsensitive) ||
+                        out.producer.contains(QStringLiteral("한글"));
+    text::DocumentAssembler assembler(hancom);
+    const QList<QList<text::Passage>> pages = assembler.assemble(layouts);
+    for (int i = 0; i < pages.size(); ++i) {
+        ImportedPage& ip = out.pages[i];
+        if (garbage[i]) {
+            ip.needsOcr = true;
+            continue; // garbage is not text: index nothing for it
+        }
+        QStringList parts;
+        for (const text::Passage& p : pages[i]) {
+            parts.append(p.bullet.isEmpty() ? p.text : p.bullet + QLatin1Char(' ') + p.text);
+            out.passages.append(p);
+        }
+        ip.text = parts.join(QStringLiteral("\n\n"));
+        if (ip.text.trimmed().isEmpty()) {
+            ip.noText = true;
+            ip.needsOcr = true; // nothing to read: a scan, an image-only or blank page
+        }
+    }
+
+    // Title: the PDF's own when it means something, else the largest line near the top of page 1.
+    const QString infoTitle = pdf.info(QStringLiteral("Title")).simplified();
+    if (meaningfulTitle(infoTitle)) {
+        out.title = text::normalizeText(infoTitle);
+    } else {
+        const text::Passage* best = nullptr;
+        double bestHeight = 0;
+        for (const text::Passage& p : pages.value(0)) {
+            if (p.box.top() > out.pages[0].height * 0.6 || p.text.size() < 2)
+                continue;
+            const double h = p.box.height() / std::max<qsizetype>(1, p.lineBoxes.size());
+            if (h > bestHeight * 1.05) {
+                best = &p;
+                bestHeight = h;
+            }
+        }
+        out.title = best ? best->text.left(200) : fi.completeBaseName();
+    }
+    QString firstPageText;
+    for (const text::Passage& p : pages.value(0))
+        firstPageText += p.text + QLatin1Char('\n');
+    out.date = coverDate(firstPageText);
+    if (out.date.isEmpty()) {
+        const QDateTime created = pdf.poppler()->creationDate();
+        if (created.isValid())
+            out.date = created.date().toString(Qt::ISODate);
+    }
+    out.issuer = findIssuer(pages.value(0));
+    return out;
+}
+
+} // namespace pl::pdf

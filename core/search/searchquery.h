@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/base/error.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace pl::search {
+
+/// What a user typed, understood: terms to find (phrases in quotes, OR-groups), terms to exclude, filters.
+/// Turned into an FTS5 expression built only from our own tokens, so user text never reaches FTS syntax.
+struct SearchQuery {
+    struct Term {
+        QString text;                 ///< as typed, normalised
+        QList<QStringList> spellings; ///< the term and its aliases, each as index tokens
+    };
+    QList<QList<Term>> groups; ///< AND of groups; a group is an OR of terms
+    QList<Term> excluded;
+    qint64 docId = 0;
+    int yearFrom = 0;
+    int yearTo = 0;
+
+    static Result<SearchQuery> parse(const QString& input);
+    QString ftsExpression() const;
+    /// Regular expressions that find each positive term in stored text (spacing and punctuation tolerant),
+    /// for snippets and highlights.
+    QList<QRegularExpression> highlighters() const;
+};
+
+} // namespace pl::search

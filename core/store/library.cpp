@@ -1,0 +1,327 @@
+#include "core/store/library.h"
+
+#include "core/store/fts5tokenizer.h"
+#include "core/store/migrations.h"
+#include "core/store/statement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "pl.store")
+
+namespace pl::store {
+
+namespace {
+
+QString boxesToJson(const QList<QRectF>& boxes)
+{
+    QJsonArray arr;
+    for (const QRectF& b : boxes)
+        arr.append(QJsonArray{qRound(b.left() * 10) / 10.0, qRound(b.top() * 10) / 10.0,
+                              qRound(b.right() * 10) / 10.0, qRound(b.bottom() * 10) / 10.0});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QList<QRectF> boxesFromJson(const QString& json)
+{
+    QList<QRectF> out;
+    const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto& v : arr) {
+        const QJsonArray b = v.toArray();
+        if (b.size() == 4)
+            out.append(QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble())));
+    }
+    return out;
+}
+
+constexpr const char* kDocumentColumns =
+    "SELECT d.id, d.path, d.file_name, d.sha256, d.file_size, d.title, d.issuer, d.doc_date, d.producer, "
+    "d.page_count, d.encrypted, d.needs_ocr, d.no_text, d.imported_at, "
+    "(SELECT count(*) FROM passages p WHERE p.doc_id = d.id) FROM documents d ";
+
+DocumentRecord readDocument(const Statement& st)
+{
+    DocumentRecord r;
+    r.id = st.int64(0);
+    r.path = st.text(1);
+    r.fileName = st.text(2);
+    r.sha256 = st.text(3);
+    r.fileSize = st.int64(4);
+    r.title = st.text(5);
+    r.issuer = st.text(6);
+    r.date = st.text(7);
+    r.producer = st.text(8);
+    r.pageCount = st.integer(9);
+    r.encrypted = st.integer(10) != 0;
+    r.needsOcr = st.integer(11) != 0;
+    r.noText = st.integer(12) != 0;
+    r.importedAt = st.text(13);
+    r.passageCount = st.integer(14);
+    return r;
+}
+
+} // namespace
+
+Library::Library(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Library::~Library()
+{
+    sqlite3_close_v2(m_db);
+}
+
+QString Library::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/library.policylens");
+}
+
+QString Library::resolvePath(const QString& explicitPath)
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString env = qEnvironmentVariable("POLICYLENS_LIBRARY");
+    if (!env.isEmpty())
+        return env;
+    return defaultPath();
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath()))
+        return fail(Error::Kind::Io, QStringLiteral("cannot create the library folder"), fi.absolutePath());
+    if (fi.exists() && fi.isDir())
+        return fail(Error::Kind::Io, QStringLiteral("library path is a folder, not a file"), path);
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(fi.absoluteFilePath()).constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return fail(Error::Kind::Database, QStringLiteral("cannot open library: %1").arg(msg), path);
+    }
+    std::unique_ptr<Library> lib(new Library(db, fi.absoluteFilePath()));
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_extended_result_codes(db, 1);
+    if (!registerKoreanTokenizer(db))
+        return fail(Error::Kind::Database, QStringLiteral("SQLite has no FTS5 support"), path);
+    {
+        Statement check(db, "SELECT count(*) FROM sqlite_schema");
+        if (!check.ok() || !check.next())
+            return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (%1)").arg(check.error()), path);
+    }
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        Statement st(db, pragma);
+        if (!st.ok()) {
+            return fail(Error::Kind::Database, QStringLiteral("cannot configure library: %1").arg(st.error()), path);
+        }
+        st.exec();
+    }
+    if (auto ok = migrate(db, path); !ok)
+        return std::unexpected(ok.error());
+    return lib;
+}
+
+Result<void> Library::exec(const char* sql)
+{
+    char* err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        return fail(Error::Kind::Database, message, m_path);
+    }
+    return {};
+}
+
+std::optional<qint64> Library::findBySha256(const QString& sha256) const
+{
+    Statement st(m_db, "SELECT id FROM documents WHERE sha256 = ?1 LIMIT 1");
+    st.bind(1, sha256);
+    if (st.next())
+        return st.int64(0);
+    return std::nullopt;
+}
+
+std::optional<DocumentRecord> Library::findByPath(const QString& path) const
+{
+    const QFileInfo fi(path);
+    const QString canonical = fi.exists() ? fi.canonicalFilePath() : fi.absoluteFilePath();
+    Statement st(m_db, (QByteArray(kDocumentColumns) + "WHERE d.path = ?1").constData());
+    st.bind(1, canonical);
+    if (st.next())
+        return readDocument(st);
+    return std::nullopt;
+}
+
+Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& doc)
+{
+    if (auto same = findBySha256(doc.sha256))
+        return AddOutcome{AddStatus::Unchanged, *same};
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    auto rollback = [&](const QString& what) -> Result<AddOutcome> {
+        exec("ROLLBACK");
+        return fail(Error::Kind::Database, what, doc.path);
+    };
+    AddStatus status = AddStatus::Added;
+    {
+        Statement old(m_db, "SELECT id FROM documents WHERE path = ?1");
+        old.bind(1, doc.path);
+        if (old.next()) {
+            const qint64 oldId = old.int64(0);
+            if (auto ok = deleteDocumentRows(oldId); !ok)
+                return rollback(ok.error().message);
+            status = AddStatus::Replaced;
+        }
+    }
+    Statement ins(m_db, "INSERT INTO documents(path, file_name, sha256, file_size, file_mtime, title, issuer, doc_date, "
+                        "producer, page_count, encrypted, needs_ocr, no_text) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    ins.bind(1, doc.path)
+        .bind(2, doc.fileName)
+        .bind(3, doc.sha256)
+        .bind(4, doc.fileSize)
+        .bind(5, doc.fileModified.toString(Qt::ISODate))
+        .bind(6, doc.title)
+        .bind(7, doc.issuer)
+        .bind(8, doc.date)
+        .bind(9, doc.producer)
+        .bind(10, int(doc.pages.size()))
+        .bind(11, doc.encrypted)
+        .bind(12, doc.needsOcr())
+        .bind(13, doc.noText());
+    if (!ins.exec())
+        return rollback(QStringLiteral("cannot store document: %1").arg(ins.error()));
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+
+    Statement page(m_db, "INSERT INTO pages(doc_id, page_no, width, height, text, no_text, needs_ocr) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const pdf::ImportedPage& p : doc.pages) {
+        page.reset();
+        page.bind(1, id).bind(2, p.number).bind(3, p.width).bind(4, p.height).bind(5, p.text).bind(6, p.noText).bind(
+            7, p.needsOcr);
+        if (!page.exec())
+            return rollback(QStringLiteral("cannot store page %1: %2").arg(p.number).arg(page.error()));
+    }
+    Statement passage(m_db, "INSERT INTO passages(doc_id, page_no, seq, kind, bullet, level, text, x0, y0, x1, y1, "
+                            "line_boxes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Statement index(m_db, "INSERT INTO passage_index(rowid, text) VALUES(?1, ?2)");
+    int seq = 0;
+    for (const text::Passage& p : doc.passages) {
+        passage.reset();
+        passage.bind(1, id)
+            .bind(2, p.page)
+            .bind(3, seq++)
+            .bind(4, text::passageKindName(p.kind))
+            .bind(5, p.bullet)
+            .bind(6, p.level)
+            .bind(7, p.text)
+            .bind(8, p.box.left())
+            .bind(9, p.box.top())
+            .bind(10, p.box.right())
+            .bind(11, p.box.bottom())
+            .bind(12, boxesToJson(p.lineBoxes));
+        if (!passage.exec())
+            return rollback(QStringLiteral("cannot store passage: %1").arg(passage.error()));
+        index.reset();
+        index.bind(1, sqlite3_last_insert_rowid(m_db)).bind(2, p.text);
+        if (!index.exec())
+            return rollback(QStringLiteral("cannot index passage: %1").arg(index.error()));
+    }
+    if (auto ok = exec("COMMIT"); !ok)
+        return rollback(ok.error().message);
+    return AddOutcome{status, id};
+}
+
+Result<void> Library::deleteDocumentRows(qint64 id)
+{
+    // The index holds copies of the passage text; remove them before the passages go.
+    Statement unindex(m_db, "INSERT INTO passage_index(passage_index, rowid, text) "
+                            "SELECT 'delete', id, text FROM passages WHERE doc_id = ?1");
+    unindex.bind(1, id);
+    if (!unindex.exec())
+        return fail(Error::Kind::Database, unindex.error(), m_path);
+    Statement del(m_db, "DELETE FROM documents WHERE id = ?1");
+    del.bind(1, id);
+    if (!del.exec())
+        return fail(Error::Kind::Database, del.error(), m_path);
+    return {};
+}
+
+Result<void> Library::removeDocument(qint64 id)
+{
+    if (!document(id))
+        return fail(Error::Kind::NotFound, QStringLiteral("no document with id %1").arg(id), m_path);
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    if (auto ok = deleteDocumentRows(id); !ok) {
+        exec("ROLLBACK");
+        return ok;
+    }
+    return exec("COMMIT");
+}
+
+QList<DocumentRecord> Library::documents() const
+{
+    QList<DocumentRecord> out;
+    Statement st(m_db, (QByteArray(kDocumentColumns) + "ORDER BY d.id").constData());
+    while (st.next())
+        out.append(readDocument(st));
+    return out;
+}
+
+std::optional<DocumentRecord> Library::document(qint64 id) const
+{
+    Statement st(m_db, (QByteArray(kDocumentColumns) + "WHERE d.id = ?1").constData());
+    st.bind(1, id);
+    if (st.next())
+        return readDocument(st);
+    return std::nullopt;
+}
+
+std::optional<DocumentRecord> Library::resolve(const QString& idOrPath) const
+{
+    bool numeric = false;
+    const qint64 id = idOrPath.toLongLong(&numeric);
+    if (numeric && !QFileInfo::exists(idOrPath))
+        return document(id);
+    return findByPath(idOrPath);
+}
+
+QList<PageRecord> Library::pages(qint64 docId) const
+{
+    QList<PageRecord> out;
+    Statement st(m_db, "SELECT page_no, width, height, text, no_text, needs_ocr FROM pages WHERE doc_id = ?1 "
+                       "ORDER BY page_no");
+    st.bind(1, docId);
+    while (st.next())
+        out.append({st.integer(0), st.real(1), st.real(2), st.text(3), st.integer(4) != 0, st.integer(5) != 0});
+    return out;
+}
+
+QList<text::Passage> Library::passages(qint64 docId, int page) const
+{
+    QList<text::Passage> out;
+    Statement st(m_db, "SELECT page_no, kind, bullet, level, text, x0, y0, x1, y1, line_boxes FROM passages "
+                       "WHERE doc_id = ?1 AND (?2 < 1 OR page_no = ?2) ORDER BY seq");
+    st.bind(1, docId).bind(2, page);
+    while (st.next()) {
+        text::Passage p;
+        p.page = st.integer(0);
+        p.kind = text::passageKindFromName(st.text(1));
+        p.bullet = st.text(2);
+        p.level = st.integer(3);
+        p.text = st.text(4);
+        p.box = QRectF(QPointF(st.real(5), st.real(6)), QPointF(st.real(7), st.real(8)));
+        p.lineBoxes = boxesFromJson(st.text(9));
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace pl::store

@@ -1,0 +1,113 @@
+#include "core/store/migrations.h"
+
+#include "core/store/statement.h"
+
+#include <sqlite3.h>
+
+namespace pl::store {
+
+namespace {
+
+// Append only: a shipped migration never changes.
+const char* const kMigrations[] = {
+    // 1: documents, pages, passages and the passage index.
+    R"sql(
+CREATE TABLE documents(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    file_size INTEGER NOT NULL DEFAULT 0,
+    file_mtime TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    issuer TEXT NOT NULL DEFAULT '',
+    doc_date TEXT NOT NULL DEFAULT '',
+    producer TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL DEFAULT 0,
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    needs_ocr INTEGER NOT NULL DEFAULT 0,
+    no_text INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE INDEX documents_sha256 ON documents(sha256);
+CREATE TABLE pages(
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    width REAL NOT NULL DEFAULT 0,
+    height REAL NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    no_text INTEGER NOT NULL DEFAULT 0,
+    needs_ocr INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(doc_id, page_no)) WITHOUT ROWID;
+CREATE TABLE passages(
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'paragraph',
+    bullet TEXT NOT NULL DEFAULT '',
+    level INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    x0 REAL, y0 REAL, x1 REAL, y1 REAL,
+    line_boxes TEXT NOT NULL DEFAULT '[]');
+CREATE INDEX passages_doc_page ON passages(doc_id, page_no, seq);
+CREATE VIRTUAL TABLE passage_index USING fts5(text, content='passages', content_rowid='id', tokenize='policylens');
+)sql",
+};
+
+Result<int> userVersion(sqlite3* db)
+{
+    Statement st(db, "PRAGMA user_version");
+    if (!st.ok() || !st.next())
+        return fail(Error::Kind::Database, st.error());
+    return st.integer(0);
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+Result<void> migrate(sqlite3* db, const QString& path)
+{
+    {
+        Statement st(db, "PRAGMA application_id");
+        if (!st.ok() || !st.next())
+            return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (%1)").arg(st.error()), path);
+        const int appId = st.integer(0);
+        auto version = userVersion(db);
+        if (!version)
+            return std::unexpected(version.error());
+        if (appId != 0 && appId != kApplicationId)
+            return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (another application's database)"), path);
+        if (appId == 0 && *version == 0) {
+            Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+            if (tables.ok() && tables.next() && tables.integer(0) > 0)
+                return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (an unrelated SQLite database)"), path);
+        }
+        if (*version > currentSchemaVersion())
+            return fail(Error::Kind::Database,
+                        QStringLiteral("library was written by a newer PolicyLens (schema %1, this build knows %2)")
+                            .arg(*version)
+                            .arg(currentSchemaVersion()),
+                        path);
+    }
+    auto version = userVersion(db);
+    for (int v = *version; v < currentSchemaVersion(); ++v) {
+        char* err = nullptr;
+        const QByteArray sql = QByteArray("BEGIN IMMEDIATE;") + kMigrations[v] +
+                               QByteArray("PRAGMA user_version = ") + QByteArray::number(v + 1) +
+                               QByteArray(";PRAGMA application_id = ") + QByteArray::number(kApplicationId) +
+                               QByteArray(";COMMIT;");
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+            const QString message = QString::fromUtf8(err ? err : "unknown error");
+            sqlite3_free(err);
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return fail(Error::Kind::Database, QStringLiteral("migration %1 failed: %2").arg(v + 1).arg(message), path);
+        }
+    }
+    return {};
+}
+
+} // namespace pl::store

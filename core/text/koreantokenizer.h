@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QStringList>
+#include <functional>
+#include <string>
+
+namespace pl::text {
+
+/// Splits text into the terms the search index stores. Korean has no reliable word boundaries in PDFs
+/// (particles stick to nouns, spacing varies, words break at line ends), so Hangul is indexed as
+/// overlapping syllable bigrams that run across spaces: 데이터를, 초거대 AI and 학습용데이터 all contain the
+/// bigrams of 데이터, 초거대 and 학습용 데이터. Latin letters and digits form separate case-folded terms
+/// (GPT-4 = GPT4 = gpt 4), digit-group commas vanish (2,655 = 2655), Han characters are single terms.
+class KoreanTokenizer {
+public:
+    enum class Mode {
+        Document, ///< also emits each Hangul run's last syllable, so one-syllable queries can match it
+        Query,    ///< only the terms a phrase query needs
+    };
+
+    struct Token {
+        std::string text; ///< UTF-8
+        int start = 0;    ///< byte offset into the input
+        int end = 0;
+        bool colocated = false; ///< stands at the same position as the token before it
+    };
+
+    /// Calls `sink` for each token; stops early when it returns false.
+    static void tokenize(QByteArrayView utf8, Mode mode, const std::function<bool(const Token&)>& sink);
+
+    /// Convenience for tests and query building: the token texts.
+    static QStringList terms(const QString& text, Mode mode = Mode::Query);
+};
+
+} // namespace pl::text

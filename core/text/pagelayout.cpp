@@ -1,0 +1,227 @@
+#include "core/text/pagelayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace pl::text {
+
+namespace {
+
+struct Fragment {
+    QList<int> words; // indices into the word list, left to right
+    QRectF box;
+};
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    return v[v.size() / 2];
+}
+
+/// Groups words into lines by vertical overlap, then splits each line where the horizontal gap is wide.
+QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight)
+{
+    std::vector<int> order(words.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return words[a].box.center().y() < words[b].box.center().y();
+    });
+    struct Band {
+        double top, bottom, center;
+        QList<int> members;
+    };
+    std::vector<Band> bands;
+    for (int i : order) {
+        const QRectF& b = words[i].box;
+        bool placed = false;
+        // Only the most recent bands can overlap: words are sorted by centre.
+        for (int k = int(bands.size()) - 1; k >= 0 && k >= int(bands.size()) - 3; --k) {
+            Band& band = bands[k];
+            const double overlap = std::min(band.bottom, b.bottom()) - std::max(band.top, b.top());
+            const double h = std::min(band.bottom - band.top, b.height());
+            if (h > 0 && overlap >= 0.5 * h) {
+                band.members.append(i);
+                band.top = std::min(band.top, b.top());
+                band.bottom = std::max(band.bottom, b.bottom());
+                placed = true;
+                break;
+            }
+        }
+        if (!placed)
+            bands.push_back({b.top(), b.bottom(), b.center().y(), {i}});
+    }
+    QList<Fragment> out;
+    for (Band& band : bands) {
+        std::sort(band.members.begin(), band.members.end(),
+                  [&](int a, int b) { return words[a].box.left() < words[b].box.left(); });
+        Fragment cur;
+        double prevRight = 0;
+        for (int i : band.members) {
+            const QRectF& b = words[i].box;
+            const double h = std::max(b.height(), lineHeight * 0.5);
+            if (!cur.words.isEmpty() && b.left() - prevRight > std::max(1.6 * h, 12.0)) {
+                out.append(cur);
+                cur = {};
+            }
+            cur.words.append(i);
+            cur.box = cur.box.isNull() ? b : cur.box.united(b);
+            prevRight = std::max(prevRight, b.right());
+            if (cur.words.size() == 1)
+                prevRight = b.right();
+        }
+        if (!cur.words.isEmpty())
+            out.append(cur);
+    }
+    return out;
+}
+
+struct Gap {
+    double start, end;
+    int splitAfter; // number of items before the gap in sorted order
+};
+
+/// Gaps in the projection of boxes onto one axis.
+std::vector<Gap> projectionGaps(const QList<Fragment>& frags, const QList<int>& idx, bool horizontal,
+                                QList<int>* sorted)
+{
+    QList<int> s = idx;
+    auto lo = [&](int i) { return horizontal ? frags[i].box.left() : frags[i].box.top(); };
+    auto hi = [&](int i) { return horizontal ? frags[i].box.right() : frags[i].box.bottom(); };
+    std::stable_sort(s.begin(), s.end(), [&](int a, int b) { return lo(a) < lo(b); });
+    std::vector<Gap> gaps;
+    double reach = -1e9;
+    for (int k = 0; k < s.size(); ++k) {
+        if (k > 0 && lo(s[k]) > reach)
+            gaps.push_back({reach, lo(s[k]), k});
+        reach = std::max(reach, hi(s[k]));
+    }
+    *sorted = s;
+    return gaps;
+}
+
+struct Cutter {
+    const QList<Fragment>& frags;
+    double lineHeight;
+    QList<QList<int>> regions;
+
+    bool isColumnSide(const QList<int>& side, double sideWidth) const
+    {
+        if (side.size() < 3)
+            return false;
+        int wide = 0;
+        for (int i : side)
+            wide += frags[i].box.width() >= 0.55 * sideWidth ? 1 : 0;
+        return wide * 2 >= side.size();
+    }
+
+    void cut(const QList<int>& idx)
+    {
+        if (idx.size() <= 1) {
+            if (!idx.isEmpty())
+                regions.append(idx);
+            return;
+        }
+        QRectF bounds;
+        for (int i : idx)
+            bounds = bounds.isNull() ? frags[i].box : bounds.united(frags[i].box);
+
+        // Columns first: a gutter that runs the full height with text columns of real width either side.
+        QList<int> byX;
+        const auto xgaps = projectionGaps(frags, idx, true, &byX);
+        const Gap* best = nullptr;
+        for (const Gap& g : xgaps) {
+            const double w = g.end - g.start;
+            if (w < std::max(1.2 * lineHeight, 10.0))
+                continue;
+            const double leftW = g.start - bounds.left();
+            const double rightW = bounds.right() - g.end;
+            if (leftW < 0.25 * bounds.width() || rightW < 0.25 * bounds.width())
+                continue;
+            const QList<int> left = byX.mid(0, g.splitAfter);
+            const QList<int> right = byX.mid(g.splitAfter);
+            if (!isColumnSide(left, leftW) || !isColumnSide(right, rightW))
+                continue;
+            if (!best || w > best->end - best->start)
+                best = &g;
+        }
+        if (best) {
+            cut(byX.mid(0, best->splitAfter));
+            cut(byX.mid(best->splitAfter));
+            return;
+        }
+        // Otherwise cut at the widest horizontal gaps, recursively.
+        QList<int> byY;
+        const auto ygaps = projectionGaps(frags, idx, false, &byY);
+        if (ygaps.empty()) {
+            // One band: items side by side (table cells, a label and its value) read left to right.
+            std::stable_sort(byY.begin(), byY.end(),
+                             [&](int a, int b) { return frags[a].box.left() < frags[b].box.left(); });
+            regions.append(byY);
+            return;
+        }
+        double widest = 0;
+        for (const Gap& g : ygaps)
+            widest = std::max(widest, g.end - g.start);
+        // Cut at every gap close to the widest, so a page of evenly spaced lines does not recurse deeply.
+        int from = 0;
+        for (const Gap& g : ygaps) {
+            if (g.end - g.start >= widest * 0.8 - 0.5) {
+                cut(byY.mid(from, g.splitAfter - from));
+                from = g.splitAfter;
+            }
+        }
+        cut(byY.mid(from));
+    }
+};
+
+} // namespace
+
+QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize)
+{
+    Q_UNUSED(pageSize);
+    if (words.isEmpty())
+        return {};
+    std::vector<double> heights;
+    heights.reserve(words.size());
+    for (const Word& w : words)
+        heights.push_back(w.box.height());
+    const double lineHeight = std::max(1.0, median(heights));
+
+    const QList<Fragment> frags = buildFragments(words, lineHeight);
+    QList<int> all(frags.size());
+    std::iota(all.begin(), all.end(), 0);
+    Cutter cutter{frags, lineHeight, {}};
+    cutter.cut(all);
+
+    QList<TextLine> lines;
+    for (int r = 0; r < cutter.regions.size(); ++r) {
+        const QList<int>& region = cutter.regions[r];
+        for (int fi : region) {
+            const Fragment& f = frags[fi];
+            TextLine line;
+            line.region = r;
+            line.box = f.box;
+            line.rowShared = region.size() > 1 && std::any_of(region.begin(), region.end(), [&](int o) {
+                return o != fi && std::abs(frags[o].box.center().y() - f.box.center().y()) < lineHeight * 0.5;
+            });
+            for (int k = 0; k < f.words.size(); ++k) {
+                const Word& w = words[f.words[k]];
+                if (k > 0) {
+                    const Word& prev = words[f.words[k - 1]];
+                    const double gap = w.box.left() - prev.box.right();
+                    if (prev.spaceAfter || gap > 0.2 * std::min(prev.box.height(), w.box.height()))
+                        line.text.append(QLatin1Char(' '));
+                }
+                line.text.append(w.text);
+                line.wordBoxes.append(w.box);
+            }
+            lines.append(line);
+        }
+    }
+    return lines;
+}
+
+} // namespace pl::text

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace pl::text {
+
+/// One word as the PDF layer reports it, in page points (origin top-left).
+struct Word {
+    QString text;
+    QRectF box;
+    bool spaceAfter = false;
+};
+
+/// A run of words on one baseline that belongs to one column or table cell.
+struct TextLine {
+    QString text;
+    QRectF box;
+    QList<QRectF> wordBoxes;
+    int region = 0;       ///< reading-order region (column or block) the line was cut into
+    bool rowShared = false; ///< other lines stand beside it on the same baseline (table cells)
+};
+
+/// Rebuilds reading order from word boxes: words are grouped into lines, lines are split where a column
+/// gutter or table gap runs through them, and the page is cut recursively (XY-cut) so that columns come
+/// out one after the other rather than interleaved.
+QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize);
+
+} // namespace pl::text
