@@ -176,8 +176,9 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         ip.height = pl.size.height();
         QList<text::Word> words;
         QString raw;
+        int order = 0;
         for (const auto& box : page->textList()) {
-            text::Word w{box->text(), box->boundingBox(), box->hasSpaceAfter()};
+            text::Word w{box->text(), box->boundingBox(), box->hasSpaceAfter(), order++};
             if (w.text.trimmed().isEmpty())
                 continue;
             raw += w.text + QLatin1Char(' ');

@@ -74,12 +74,6 @@ bool startsWithEnding(const QString& after)
     return !after.isEmpty() && endings.contains(after.at(0));
 }
 
-bool isStandaloneSyllable(const QString& w)
-{
-    static const QString words = QStringLiteral("및등수것더약각중또총첫새안못잘왜그이저전후간내외별당현") ;
-    return w.size() == 1 && words.contains(w.at(0));
-}
-
 } // namespace
 
 DocumentAssembler::DocumentAssembler(bool wrapsInsideWords) : m_wrapsInsideWords(wrapsInsideWords) {}
@@ -116,9 +110,9 @@ bool DocumentAssembler::joinsAcrossBreak(const QString& beforeRaw, const QString
         return false;
     if (split && joinedCount > 0)
         return m_words.value(joined) >= bCount;
-    if (b.size() <= 2 && startsWithEnding(b))
-        return true;
-    if (a.size() == 1 && !isStandaloneSyllable(a))
+    // No evidence either way: follow how the producer wraps (HWP between syllables, most others at spaces),
+    // except that a lone grammatical ending on the next line cannot be a word of its own.
+    if (b.size() == 1 && startsWithEnding(b))
         return true;
     return m_wrapsInsideWords;
 }
@@ -218,7 +212,9 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                                      : (headingPattern().match(l.text).hasMatch() && l.text.size() < 80) ||
                                            (l.box.height() > bodyHeight * 1.25 && l.text.size() < 80);
             bool continues = false;
-            if (open && prev && bullet.symbol.isEmpty() && !heading && cur.kind != Passage::Kind::Heading &&
+            if (open && prev && bullet.symbol.isEmpty() && l.rowShared && prev->rowShared && l.block == prev->block) {
+                continues = true; // a table cell that wraps
+            } else if (open && prev && bullet.symbol.isEmpty() && !heading && cur.kind != Passage::Kind::Heading &&
                 !l.rowShared && !prev->rowShared) {
                 const double gap = l.box.top() - prev->box.bottom();
                 const double dx = l.box.left() - prev->box.left();
@@ -243,9 +239,10 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                     join = joinsAcrossBreak(a, b, full);
                 } else if (last == QLatin1Char('-') && before.size() > 1 && before.at(before.size() - 2).isLetter()) {
                     join = true; // K-|클라우드, hyphenated words
-                } else if (last == QLatin1Char('/') || first == QLatin1Char(')') || first == QLatin1Char(',') ||
-                           first == QLatin1Char('.')) {
-                    join = true;
+                } else if (QStringLiteral("/·(~").contains(last) || QStringLiteral("),.·~").contains(first)) {
+                    join = true; // punctuation that binds to both sides: 판례·|판결문, ('23~|'27년
+                } else if (last.isDigit() && (QStringLiteral("만억조원년월일명개종건%배").contains(first))) {
+                    join = true; // a number and its unit: 13.2|만명
                 }
                 if (!join)
                     cur.text.append(QLatin1Char(' '));

@@ -62,7 +62,11 @@ QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight)
         for (int i : band.members) {
             const QRectF& b = words[i].box;
             const double h = std::max(b.height(), lineHeight * 0.5);
-            if (!cur.words.isEmpty() && b.left() - prevRight > std::max(1.6 * h, 12.0)) {
+            // A wide gap is a gutter; a medium one that Poppler does not call a space separates table cells.
+            const Word* last = cur.words.isEmpty() ? nullptr : &words[cur.words.back()];
+            const bool popplerSpace = last && last->order >= 0 && words[i].order == last->order + 1 && last->spaceAfter;
+            const double gap = b.left() - prevRight;
+            if (!cur.words.isEmpty() && (gap > std::max(1.6 * h, 12.0) || (gap > 0.6 * h && !popplerSpace))) {
                 out.append(cur);
                 cur = {};
             }
@@ -179,6 +183,59 @@ struct Cutter {
 
 } // namespace
 
+/// Stacks of lines that belong together: each next line starts at the same left edge just below, and no other
+/// line sits between. Table cells that wrap become one block, so XY-cut keeps their lines together.
+QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight)
+{
+    const int n = int(frags.size());
+    QList<int> below(n, -1), aboveCount(n, 0);
+    for (int i = 0; i < n; ++i) {
+        const QRectF& a = frags[i].box;
+        int best = -1;
+        for (int j = 0; j < n; ++j) {
+            if (j == i)
+                continue;
+            const QRectF& b = frags[j].box;
+            const double gap = b.top() - a.bottom();
+            const double h = std::max(a.height(), lineHeight);
+            if (gap < -0.2 * h || gap > 0.7 * h)
+                continue;
+            const double overlap = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+            if (overlap <= 0)
+                continue;
+            if (std::abs(b.left() - a.left()) > 0.8 * h)
+                continue;
+            if (std::abs(a.height() - b.height()) > 0.3 * h)
+                continue;
+            if (best < 0 || b.top() < frags[best].box.top())
+                best = j;
+        }
+        if (best >= 0) {
+            below[i] = best;
+            aboveCount[best] += 1;
+        }
+    }
+    QList<QList<int>> blocks;
+    QList<bool> used(n, false);
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return frags[a].box.top() < frags[b].box.top(); });
+    for (int start : order) {
+        if (used[start])
+            continue;
+        QList<int> block{start};
+        used[start] = true;
+        int cur = start;
+        while (below[cur] >= 0 && !used[below[cur]] && aboveCount[below[cur]] == 1) {
+            cur = below[cur];
+            used[cur] = true;
+            block.append(cur);
+        }
+        blocks.append(block);
+    }
+    return blocks;
+}
+
 QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize)
 {
     Q_UNUSED(pageSize);
@@ -191,34 +248,54 @@ QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize)
     const double lineHeight = std::max(1.0, median(heights));
 
     const QList<Fragment> frags = buildFragments(words, lineHeight);
-    QList<int> all(frags.size());
+    const QList<QList<int>> blockMembers = buildBlocks(frags, lineHeight);
+    QList<Fragment> blocks; // one box per block, cut into reading order
+    for (const QList<int>& members : blockMembers) {
+        Fragment b;
+        for (int fi : members)
+            b.box = b.box.isNull() ? frags[fi].box : b.box.united(frags[fi].box);
+        blocks.append(b);
+    }
+    QList<int> all(blocks.size());
     std::iota(all.begin(), all.end(), 0);
-    Cutter cutter{frags, lineHeight, {}};
+    Cutter cutter{blocks, lineHeight, {}};
     cutter.cut(all);
 
     QList<TextLine> lines;
+    int blockCounter = 0;
     for (int r = 0; r < cutter.regions.size(); ++r) {
         const QList<int>& region = cutter.regions[r];
-        for (int fi : region) {
+        for (int bi : region) {
+            const QRectF& bb = blocks[bi].box;
+            const bool shared = region.size() > 1 && std::any_of(region.begin(), region.end(), [&](int o) {
+                const QRectF& ob = blocks[o].box;
+                return o != bi && std::min(ob.bottom(), bb.bottom()) - std::max(ob.top(), bb.top()) > lineHeight * 0.5;
+            });
+            ++blockCounter;
+            for (int fi : blockMembers[bi]) {
             const Fragment& f = frags[fi];
             TextLine line;
             line.region = r;
+            line.block = blockCounter;
             line.box = f.box;
-            line.rowShared = region.size() > 1 && std::any_of(region.begin(), region.end(), [&](int o) {
-                return o != fi && std::abs(frags[o].box.center().y() - f.box.center().y()) < lineHeight * 0.5;
-            });
+            line.rowShared = shared;
             for (int k = 0; k < f.words.size(); ++k) {
                 const Word& w = words[f.words[k]];
                 if (k > 0) {
                     const Word& prev = words[f.words[k - 1]];
                     const double gap = w.box.left() - prev.box.right();
-                    if (prev.spaceAfter || gap > 0.2 * std::min(prev.box.height(), w.box.height()))
+                    // Poppler knows whether a space followed a word; trust it for its own next word.
+                    const bool adjacent = prev.order >= 0 && w.order == prev.order + 1;
+                    const double h = std::min(prev.box.height(), w.box.height());
+                    const bool space = adjacent ? prev.spaceAfter || gap > 0.5 * h : gap > 0.25 * h;
+                    if (space)
                         line.text.append(QLatin1Char(' '));
                 }
                 line.text.append(w.text);
                 line.wordBoxes.append(w.box);
             }
             lines.append(line);
+            }
         }
     }
     return lines;

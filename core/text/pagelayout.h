@@ -11,6 +11,7 @@ struct Word {
     QString text;
     QRectF box;
     bool spaceAfter = false;
+    int order = -1; ///< position in the PDF layer's own word order; spaceAfter speaks of order + 1
 };
 
 /// A run of words on one baseline that belongs to one column or table cell.
@@ -19,6 +20,7 @@ struct TextLine {
     QRectF box;
     QList<QRectF> wordBoxes;
     int region = 0;       ///< reading-order region (column or block) the line was cut into
+    int block = 0;        ///< lines of one block (a paragraph or a wrapped table cell) share this number
     bool rowShared = false; ///< other lines stand beside it on the same baseline (table cells)
 };
 
