@@ -53,10 +53,11 @@ QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight)
         if (!placed)
             bands.push_back({b.top(), b.bottom(), b.center().y(), {i}});
     }
-    QList<Fragment> out;
+    std::vector<QList<Fragment>> perBand;
     for (Band& band : bands) {
         std::sort(band.members.begin(), band.members.end(),
                   [&](int a, int b) { return words[a].box.left() < words[b].box.left(); });
+        QList<Fragment> row;
         Fragment cur;
         double prevRight = 0;
         for (int i : band.members) {
@@ -66,19 +67,54 @@ QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight)
             const Word* last = cur.words.isEmpty() ? nullptr : &words[cur.words.back()];
             const bool popplerSpace = last && last->order >= 0 && words[i].order == last->order + 1 && last->spaceAfter;
             const double gap = b.left() - prevRight;
-            if (!cur.words.isEmpty() && (gap > std::max(1.6 * h, 12.0) || (gap > 0.6 * h && !popplerSpace))) {
-                out.append(cur);
+            // Poppler's own "space after" means it saw one line across the gap: keep it whole.
+            if (!cur.words.isEmpty() && !popplerSpace && gap > 0.6 * h) {
+                row.append(cur);
                 cur = {};
             }
             cur.words.append(i);
             cur.box = cur.box.isNull() ? b : cur.box.united(b);
-            prevRight = std::max(prevRight, b.right());
-            if (cur.words.size() == 1)
-                prevRight = b.right();
+            prevRight = cur.words.size() == 1 ? b.right() : std::max(prevRight, b.right());
         }
         if (!cur.words.isEmpty())
-            out.append(cur);
+            row.append(cur);
+        perBand.push_back(row);
     }
+    // A justified line with wide spaces looks like a table row; but when the lines just above or below are
+    // single runs spanning the same width, it is one line of the same paragraph: merge it back.
+    const double tol = std::max(lineHeight * 0.6, 3.0);
+    for (size_t k = 0; k < perBand.size(); ++k) {
+        QList<Fragment>& row = perBand[k];
+        for (int a = 0; a + 1 < row.size(); ++a) {
+            bool merged = false;
+            for (size_t other : {k - 1, k + 1}) {
+                if (other >= perBand.size() || merged)
+                    continue;
+                for (const Fragment& f : perBand[other]) {
+                    if (std::abs(f.box.center().y() - row[a].box.center().y()) > 2.6 * lineHeight)
+                        continue;
+                    if (std::abs(f.box.left() - row[a].box.left()) > tol)
+                        continue;
+                    for (int b = a + 1; b < row.size() && row[b].box.right() <= f.box.right() + tol; ++b) {
+                        if (std::abs(row[b].box.right() - f.box.right()) < tol) {
+                            for (int m = a + 1; m <= b; ++m) {
+                                row[a].words += row[m].words;
+                                row[a].box = row[a].box.united(row[m].box);
+                            }
+                            row.remove(a + 1, b - a);
+                            merged = true;
+                            break;
+                        }
+                    }
+                    if (merged)
+                        break;
+                }
+            }
+        }
+    }
+    QList<Fragment> out;
+    for (const QList<Fragment>& row : perBand)
+        out += row;
     return out;
 }
 
@@ -111,14 +147,88 @@ struct Cutter {
     double lineHeight;
     QList<QList<int>> regions;
 
-    bool isColumnSide(const QList<int>& side, double sideWidth) const
+    /// A text column: several blocks, at least two of them spanning most of its width, and tall enough.
+    bool isColumnSide(const QList<int>& side, double sideWidth, double regionHeight) const
     {
-        if (side.size() < 3)
+        if (side.size() < 2)
             return false;
         int wide = 0;
-        for (int i : side)
+        double top = 1e9, bottom = -1e9;
+        for (int i : side) {
             wide += frags[i].box.width() >= 0.55 * sideWidth ? 1 : 0;
-        return wide * 2 >= side.size();
+            top = std::min(top, frags[i].box.top());
+            bottom = std::max(bottom, frags[i].box.bottom());
+        }
+        return wide >= 2 && bottom - top >= 0.3 * regionHeight && bottom - top >= 3 * lineHeight;
+    }
+
+    /// Columns that a page number, a centred heading or a footnote line crosses at the top or bottom:
+    /// find the gutter without those few items, read them before or after the columns.
+    bool cutColumnsAroundStraddlers(const QList<int>& idx, const QRectF& bounds)
+    {
+        if (idx.size() < 6)
+            return false;
+        const double bandTop = bounds.top() + 0.2 * bounds.height();
+        const double bandBottom = bounds.bottom() - 0.2 * bounds.height();
+        QList<int> middle;
+        for (int i : idx)
+            if (frags[i].box.center().y() >= bandTop && frags[i].box.center().y() <= bandBottom)
+                middle.append(i);
+        if (middle.size() < 4 || middle.size() == idx.size())
+            return false;
+        QList<int> byX;
+        const auto gaps = projectionGaps(frags, middle, true, &byX);
+        QRectF mb;
+        for (int i : middle)
+            mb = mb.isNull() ? frags[i].box : mb.united(frags[i].box);
+        for (const Gap& g : gaps) {
+            if (g.end - g.start < std::max(1.2 * lineHeight, 10.0))
+                continue;
+            const double leftW = g.start - mb.left(), rightW = mb.right() - g.end;
+            if (leftW < 0.25 * mb.width() || rightW < 0.25 * mb.width())
+                continue;
+            QList<int> left, right, before, after;
+            for (int i : idx) {
+                const QRectF& b = frags[i].box;
+                if (b.right() <= g.start + 0.5)
+                    left.append(i);
+                else if (b.left() >= g.end - 0.5)
+                    right.append(i);
+                else if (b.center().y() < bounds.center().y())
+                    before.append(i);
+                else
+                    after.append(i);
+            }
+            if (before.size() + after.size() > 3)
+                continue;
+            if (!isColumnSide(left, leftW, bounds.height()) || !isColumnSide(right, rightW, bounds.height()))
+                continue;
+            // Items that cross the gutter must lie above or below every column item to be read apart.
+            auto columnTop = [&] {
+                double t = 1e9;
+                for (int i : left + right)
+                    t = std::min(t, frags[i].box.top());
+                return t;
+            }();
+            auto columnBottom = [&] {
+                double b = -1e9;
+                for (int i : left + right)
+                    b = std::max(b, frags[i].box.bottom());
+                return b;
+            }();
+            const bool clean = std::all_of(before.begin(), before.end(), [&](int i) { return frags[i].box.bottom() <= columnTop + 2; }) &&
+                               std::all_of(after.begin(), after.end(), [&](int i) { return frags[i].box.top() >= columnBottom - 2; });
+            if (!clean)
+                continue;
+            if (!before.isEmpty())
+                cut(before);
+            cut(left);
+            cut(right);
+            if (!after.isEmpty())
+                cut(after);
+            return true;
+        }
+        return false;
     }
 
     void cut(const QList<int>& idx)
@@ -146,7 +256,7 @@ struct Cutter {
                 continue;
             const QList<int> left = byX.mid(0, g.splitAfter);
             const QList<int> right = byX.mid(g.splitAfter);
-            if (!isColumnSide(left, leftW) || !isColumnSide(right, rightW))
+            if (!isColumnSide(left, leftW, bounds.height()) || !isColumnSide(right, rightW, bounds.height()))
                 continue;
             if (!best || w > best->end - best->start)
                 best = &g;
@@ -156,6 +266,8 @@ struct Cutter {
             cut(byX.mid(best->splitAfter));
             return;
         }
+        if (cutColumnsAroundStraddlers(idx, bounds))
+            return;
         // Otherwise cut at the widest horizontal gaps, recursively.
         QList<int> byY;
         const auto ygaps = projectionGaps(frags, idx, false, &byY);

@@ -1,0 +1,223 @@
+#include "core/pdf/pdfdocument.h"
+#include "core/store/library.h"
+#include "ui/models/searchhitmodel.h"
+#include "ui/reader/pageview.h"
+#include "ui/reader/readerwidget.h"
+#include "ui/views/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcApp, "pl.app")
+
+namespace {
+
+struct Options {
+    QString library;
+    QStringList imports;
+    QString screenshot;
+    QString search;
+    QString language; ///< "ko", "en" or empty for the system's choice
+};
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: policylens [--library PATH] [--import PATH...] [--search QUERY] [--screenshot FILE] [--lang ko|en]\n"
+        "  --library PATH     the library file (default: $POLICYLENS_LIBRARY or the user's data folder)\n"
+        "  --import PATH...   import PDF files or folders at startup\n"
+        "  --search QUERY     search at startup and open the first hit\n"
+        "  --screenshot FILE  save a picture of the window once it has settled, then quit\n"
+        "  --lang ko|en       user interface language (default: Korean unless the locale is another language)\n");
+}
+
+/// Returns false (after printing why) when the arguments make no sense.
+bool parseArguments(const QStringList& args, Options* options, QTextStream& err, bool* helpOnly)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        auto value = [&](QString* target) {
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QStringLiteral("--"))) {
+                err << "policylens: " << arg << " needs a value\n" << usage();
+                return false;
+            }
+            *target = args.at(++i);
+            return true;
+        };
+        if (arg == QStringLiteral("--library")) {
+            if (!value(&options->library))
+                return false;
+        } else if (arg.startsWith(QStringLiteral("--library="))) {
+            options->library = arg.mid(10);
+        } else if (arg == QStringLiteral("--import")) {
+            while (i + 1 < args.size() && !args.at(i + 1).startsWith(QStringLiteral("--")))
+                options->imports.append(args.at(++i));
+            if (options->imports.isEmpty()) {
+                err << "policylens: --import needs at least one file or folder\n" << usage();
+                return false;
+            }
+        } else if (arg == QStringLiteral("--screenshot")) {
+            if (!value(&options->screenshot))
+                return false;
+        } else if (arg == QStringLiteral("--search")) {
+            if (!value(&options->search))
+                return false;
+        } else if (arg == QStringLiteral("--lang")) {
+            if (!value(&options->language))
+                return false;
+            if (options->language != QStringLiteral("ko") && options->language != QStringLiteral("en")) {
+                err << "policylens: --lang takes ko or en\n";
+                return false;
+            }
+        } else if (arg == QStringLiteral("--help") || arg == QStringLiteral("-h")) {
+            *helpOnly = true;
+            return true;
+        } else if (arg == QStringLiteral("--version")) {
+            err << "policylens " << POLICYLENS_VERSION << "\n";
+            *helpOnly = true;
+            return true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            // Qt's own options (-platform, -style …) were taken out by QApplication already.
+            err << "policylens: unknown option " << arg << "\n" << usage();
+            return false;
+        } else {
+            err << "policylens: unexpected argument " << arg << "\n" << usage();
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Korean unless the user's locale names another language; the C locale of a bare system counts as no choice.
+bool wantsKorean(const QString& language)
+{
+    if (!language.isEmpty())
+        return language == QStringLiteral("ko");
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::Korean || system.language() == QLocale::C;
+}
+
+void installTranslations(QApplication& app, bool korean)
+{
+    if (!korean)
+        return;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/policylens_ko.qm")))
+        QApplication::installTranslator(ours);
+    else
+        qCWarning(lcApp) << "the Korean translation is missing from the resources";
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+void useKoreanFont()
+{
+    const QString family = QStringLiteral("NanumGothic");
+    if (!QFontDatabase::families().contains(family))
+        return;
+    QFont font = QApplication::font();
+    font.setFamilies({family});
+    QApplication::setFont(font);
+}
+
+/// Drives --import, --search and --screenshot one step after another, all from the event loop.
+void runStartupScript(pl::ui::MainWindow* window, const Options& options)
+{
+    auto search = [window, options]() {
+        if (options.search.isEmpty())
+            return;
+        QObject::connect(
+            window, &pl::ui::MainWindow::searchFinished, window,
+            [window](int hits) {
+                if (hits > 0)
+                    window->openHit(0);
+            },
+            Qt::SingleShotConnection);
+        window->search(options.search);
+    };
+    if (!options.imports.isEmpty()) {
+        QObject::connect(window, &pl::ui::MainWindow::importFinished, window, search, Qt::SingleShotConnection);
+        window->importPaths(options.imports);
+    } else {
+        search();
+    }
+    if (options.screenshot.isEmpty())
+        return;
+
+    // The screenshot waits until imports and searches are done and the reader's page has been drawn. Polling
+    // keeps this independent of the order in which those finish; it is a startup aid, not a UI path.
+    auto* poll = new QTimer(window);
+    poll->setInterval(50);
+    auto* deadline = new QTimer(window);
+    deadline->setSingleShot(true);
+    deadline->setInterval(120 * 1000);
+    const QString file = options.screenshot;
+    const bool expectsHit = !options.search.isEmpty();
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, deadline, file, expectsHit]() {
+        const pl::ui::ReaderWidget* reader = window->reader();
+        const bool settled = !window->isImporting() && !window->isSearching()
+                             && (!expectsHit || window->hitModel()->rowCount() == 0
+                                 || !reader->pageView()->highlights().isEmpty())
+                             && (reader->docId() == 0 || reader->pageView()->isRendered());
+        if (!settled && deadline->isActive())
+            return;
+        if (!settled)
+            qCWarning(lcApp) << "the window did not settle in time; taking the screenshot anyway";
+        poll->stop();
+        const QString path = QFileInfo(file).absoluteFilePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const bool saved = window->grab().save(path);
+        if (!saved)
+            qCCritical(lcApp) << "cannot write the screenshot to" << path;
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    poll->start();
+    deadline->start();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("policylens"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PolicyLens"));
+    QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
+    QTextStream err(stderr);
+
+    Options options;
+    bool helpOnly = false;
+    if (!parseArguments(app.arguments().mid(1), &options, err, &helpOnly))
+        return 2;
+    if (helpOnly) {
+        err << usage();
+        return 0;
+    }
+
+    installTranslations(app, wantsKorean(options.language));
+    useKoreanFont();
+    pl::pdf::installPopplerMessageFilter();
+
+    const QString libraryPath = pl::store::Library::resolvePath(options.library);
+    auto library = pl::store::Library::open(libraryPath);
+    if (!library) {
+        err << "policylens: cannot open the library " << libraryPath << ": " << library.error().toString() << "\n";
+        return 1;
+    }
+
+    pl::ui::MainWindow window(std::move(*library));
+    window.resize(1440, 900);
+    window.show();
+    runStartupScript(&window, options);
+    return app.exec();
+}

@@ -1,0 +1,161 @@
+#include "core/store/library.h"
+#include "core/store/migrations.h"
+#include "core/store/statement.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pl;
+
+namespace {
+
+pdf::ImportedDocument makeDoc(const QString& path, const QString& sha, const QStringList& paragraphs)
+{
+    pdf::ImportedDocument d;
+    d.path = path;
+    d.fileName = QFileInfo(path).fileName();
+    d.sha256 = sha;
+    d.title = QStringLiteral("시험 문서");
+    pdf::ImportedPage page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    page.text = paragraphs.join(QStringLiteral("\n\n"));
+    d.pages.append(page);
+    double y = 100;
+    for (const QString& t : paragraphs) {
+        text::Passage p;
+        p.text = t;
+        p.page = 1;
+        p.box = QRectF(60, y, 400, 12);
+        p.lineBoxes = {p.box};
+        d.passages.append(p);
+        y += 20;
+    }
+    return d;
+}
+
+int count(store::Library& lib, const char* sql)
+{
+    store::Statement st(lib.handle(), sql);
+    return st.next() ? st.integer(0) : -1;
+}
+
+} // namespace
+
+class TstLibrary : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void createsSchemaWithVersionAndApplicationId()
+    {
+        auto lib = store::Library::open(m_dir.filePath(QStringLiteral("a.policylens")));
+        QVERIFY(lib.has_value());
+        QCOMPARE(count(**lib, "PRAGMA user_version"), store::currentSchemaVersion());
+        QCOMPARE(count(**lib, "PRAGMA application_id"), store::kApplicationId);
+        store::Statement wal((*lib)->handle(), "PRAGMA journal_mode");
+        QVERIFY(wal.next());
+        QCOMPARE(wal.text(0), QStringLiteral("wal"));
+    }
+
+    void addReimportReplaceRemove()
+    {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("b.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        const QString path = QStringLiteral("/docs/plan.pdf");
+        auto first = lib.addDocument(makeDoc(path, QStringLiteral("aaa"), {QStringLiteral("학습용 데이터 구축"), QStringLiteral("인재 양성")}));
+        QVERIFY(first.has_value());
+        QCOMPARE(first->status, store::Library::AddStatus::Added);
+
+        // The same content again adds nothing.
+        auto again = lib.addDocument(makeDoc(QStringLiteral("/elsewhere/copy.pdf"), QStringLiteral("aaa"), {QStringLiteral("x")}));
+        QVERIFY(again.has_value());
+        QCOMPARE(again->status, store::Library::AddStatus::Unchanged);
+        QCOMPARE(again->id, first->id);
+        QCOMPARE(lib.documents().size(), 1);
+
+        // A changed file at a known path replaces its old version, index included.
+        auto replaced = lib.addDocument(makeDoc(path, QStringLiteral("bbb"), {QStringLiteral("새 내용만 남는다")}));
+        QVERIFY(replaced.has_value());
+        QCOMPARE(replaced->status, store::Library::AddStatus::Replaced);
+        QCOMPARE(lib.documents().size(), 1);
+        QCOMPARE(lib.passages(replaced->id).size(), 1);
+        QCOMPARE(count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"데이\"'"), 0);
+        QCOMPARE(count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"내용\"'"), 1);
+
+        QVERIFY(lib.removeDocument(replaced->id).has_value());
+        QCOMPARE(lib.documents().size(), 0);
+        QCOMPARE(count(lib, "SELECT count(*) FROM passages"), 0);
+        QCOMPARE(count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"내용\"'"), 0);
+        QVERIFY(!lib.removeDocument(12345).has_value());
+    }
+
+    void passagesKeepBoxesAndKinds()
+    {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("c.policylens")));
+        QVERIFY(opened.has_value());
+        auto doc = makeDoc(QStringLiteral("/docs/kinds.pdf"), QStringLiteral("ccc"), {QStringLiteral("제목"), QStringLiteral("항목")});
+        doc.passages[0].kind = text::Passage::Kind::Heading;
+        doc.passages[1].kind = text::Passage::Kind::ListItem;
+        doc.passages[1].bullet = QStringLiteral("□");
+        doc.passages[1].level = 1;
+        auto added = (*opened)->addDocument(doc);
+        QVERIFY(added.has_value());
+        const auto ps = (*opened)->passages(added->id, 1);
+        QCOMPARE(ps.size(), 2);
+        QCOMPARE(ps[0].kind, text::Passage::Kind::Heading);
+        QCOMPARE(ps[1].bullet, QStringLiteral("□"));
+        QCOMPARE(ps[1].level, 1);
+        QCOMPARE(ps[1].box, QRectF(60, 120, 400, 12));
+        QCOMPARE(ps[1].lineBoxes.size(), 1);
+        QVERIFY((*opened)->resolve(QString::number(added->id)).has_value());
+        QVERIFY(!(*opened)->resolve(QStringLiteral("999")).has_value());
+    }
+
+    void failedDocumentLeavesLibraryUnchanged()
+    {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("d.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        QVERIFY(lib.addDocument(makeDoc(QStringLiteral("/docs/ok.pdf"), QStringLiteral("ok1"), {QStringLiteral("보존")})).has_value());
+        // Make the passage insert fail half-way: a trigger rejects the second passage.
+        QVERIFY(lib.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON passages WHEN NEW.seq = 1 "
+                         "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END").has_value());
+        auto bad = lib.addDocument(makeDoc(QStringLiteral("/docs/bad.pdf"), QStringLiteral("bad"), {QStringLiteral("하나"), QStringLiteral("둘")}));
+        QVERIFY(!bad.has_value());
+        QVERIFY(bad.error().message.contains(QStringLiteral("simulated failure")));
+        QCOMPARE(lib.documents().size(), 1);
+        QCOMPARE(count(lib, "SELECT count(*) FROM pages"), 1);
+        QCOMPARE(count(lib, "SELECT count(*) FROM passages"), 1);
+        store::Statement check(lib.handle(), "PRAGMA integrity_check");
+        QVERIFY(check.next());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
+    }
+
+    void refusesForeignFiles()
+    {
+        const QString notDb = m_dir.filePath(QStringLiteral("text.policylens"));
+        QFile f(notDb);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some text, not SQLite at all, long enough to be read as a header.........");
+        f.close();
+        auto lib = store::Library::open(notDb);
+        QVERIFY(!lib.has_value());
+        QVERIFY(lib.error().toString().contains(QStringLiteral("text.policylens")));
+
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto tmp = store::Library::open(m_dir.filePath(QStringLiteral("seed.policylens")));
+            QVERIFY(tmp.has_value());
+        }
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("seed.policylens")), other));
+        auto reopened = store::Library::open(other);
+        QVERIFY(reopened.has_value()); // a copy of a library is a library
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLibrary)
+#include "tst_library.moc"

@@ -1,0 +1,162 @@
+#include "core/store/library.h"
+#include "ui/models/librarymodel.h"
+#include "ui/models/searchhitmodel.h"
+#include "ui/reader/pageview.h"
+#include "ui/reader/readerwidget.h"
+#include "ui/views/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace pl;
+
+/// Drives the main window the way a user would: import a PDF, type a query, open a hit.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importSearchAndRead();
+    void failedImportIsReported();
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow(const QString& libraryPath);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString& libraryPath)
+{
+    auto library = store::Library::open(libraryPath);
+    if (!library) {
+        qWarning("cannot open the library: %s", qPrintable(library.error().toString()));
+        return nullptr;
+    }
+    auto window = std::make_unique<ui::MainWindow>(std::move(*library));
+    window->resize(1280, 800);
+    window->show();
+    return window;
+}
+
+void TestMainWindow::importSearchAndRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QList<import::ImportOutcome> failures;
+    window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
+
+    QAbstractItemModelTester libraryTester(window->libraryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester hitsTester(window->hitModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // An empty library tells the user how to fill it.
+    auto* emptyLabel = window->findChild<QLabel*>(QStringLiteral("emptyLibraryLabel"));
+    QVERIFY(emptyLabel);
+    QVERIFY(emptyLabel->isVisible());
+
+    window->importPaths({QStringLiteral(PL_SAMPLES_DIR "/002-foundation-model-press-2025.pdf")});
+    auto* progress = window->findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window->libraryModel()->rowCount(), 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QVERIFY(failures.isEmpty());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!emptyLabel->isVisible());
+    auto* libraryView = window->findChild<QTableView*>(QStringLiteral("libraryView"));
+    QVERIFY(libraryView);
+    QVERIFY(libraryView->isVisible());
+    QCOMPARE(libraryView->model()->rowCount(), 1);
+
+    // The first document opens on its own so the reader is never blank with a full library.
+    ui::ReaderWidget* reader = window->reader();
+    const qint64 docId = window->libraryModel()->index(0, 0).data(ui::LibraryModel::DocIdRole).toLongLong();
+    QTRY_COMPARE(reader->docId(), docId);
+
+    auto* searchEdit = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QVERIFY(searchEdit);
+    searchEdit->setFocus();
+    QTest::keyClicks(searchEdit, QStringLiteral("인공지능"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->hitModel()->rowCount() > 0, 30000);
+    QTRY_VERIFY(!window->isSearching());
+    QCOMPARE(window->hitModel()->query(), QStringLiteral("인공지능"));
+
+    auto* hitsView = window->findChild<QListView*>(QStringLiteral("hitsView"));
+    QVERIFY(hitsView);
+    QVERIFY(hitsView->isVisible());
+    const QModelIndex first = window->hitModel()->index(0);
+    const int hitPage = first.data(ui::SearchHitModel::PageRole).toInt();
+    const auto hitBoxes = first.data(ui::SearchHitModel::BoxesRole).value<QList<QRectF>>();
+    QVERIFY(hitPage >= 1);
+    QVERIFY(!hitBoxes.isEmpty());
+    QVERIFY(first.data(ui::SearchHitModel::SnippetRole).toString().contains(QStringLiteral("<b>")));
+
+    hitsView->scrollTo(first);
+    QTest::mouseClick(hitsView->viewport(), Qt::LeftButton, {}, hitsView->visualRect(first).center());
+
+    QTRY_COMPARE(reader->currentPage(), hitPage);
+    QCOMPARE(reader->docId(), first.data(ui::SearchHitModel::DocIdRole).toLongLong());
+    auto* pageView = window->findChild<ui::PageView*>(QStringLiteral("pageView"));
+    QVERIFY(pageView);
+    QCOMPARE(pageView->page(), hitPage);
+    QCOMPARE(pageView->highlights(), hitBoxes);
+    QVERIFY(!pageView->firstHighlightRect().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(pageView->isRendered(), 30000);
+
+    auto* pageSpin = window->findChild<QSpinBox*>(QStringLiteral("pageSpin"));
+    QVERIFY(pageSpin);
+    QCOMPARE(pageSpin->value(), hitPage);
+    auto* pageText = window->findChild<QTextBrowser*>(QStringLiteral("pageText"));
+    QVERIFY(pageText);
+    QVERIFY(pageText->toPlainText().contains(QStringLiteral("인공지능")));
+
+    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tst_mainwindow.png"));
+    QVERIFY(window->grab().save(shot));
+
+    // Typing on replaces the hits; a cleared box clears them.
+    searchEdit->clear();
+    QTRY_COMPARE(window->hitModel()->rowCount(), 0);
+}
+
+void TestMainWindow::failedImportIsReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString notPdf = dir.filePath(QStringLiteral("보고서.pdf"));
+    {
+        QFile file(notPdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a PDF");
+    }
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QList<import::ImportOutcome> failures;
+    window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
+
+    window->importPaths({notPdf});
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(QFileInfo(failures.constFirst().path).fileName(), QStringLiteral("보고서.pdf"));
+    QVERIFY(!failures.constFirst().ok());
+    QCOMPARE(window->libraryModel()->rowCount(), 0);
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("emptyLibraryLabel"))->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
