@@ -67,13 +67,53 @@ QString termExpression(const SearchQuery::Term& term)
     return alts.size() == 1 ? alts[0] : QStringLiteral("(") + alts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
+/// Spellings a reader treats as the same word. A later issue makes this list editable by users.
+const QList<QStringList>& aliasGroups()
+{
+    static const QList<QStringList> groups{
+        {QStringLiteral("AI"), QStringLiteral("인공지능")},
+        {QStringLiteral("美"), QStringLiteral("미국")},
+        {QStringLiteral("英"), QStringLiteral("영국")},
+        {QStringLiteral("中"), QStringLiteral("중국")},
+        {QStringLiteral("日"), QStringLiteral("일본")},
+        {QStringLiteral("獨"), QStringLiteral("독일")},
+        {QStringLiteral("佛"), QStringLiteral("프랑스")},
+        {QStringLiteral("上"), QStringLiteral("상반기")},
+        {QStringLiteral("下"), QStringLiteral("하반기")},
+        {QStringLiteral("年"), QStringLiteral("연간")},
+        {QStringLiteral("LLM"), QStringLiteral("대규모 언어모델"), QStringLiteral("거대언어모델")},
+        {QStringLiteral("파운데이션 모델"), QStringLiteral("기초 모형")},
+    };
+    return groups;
+}
+
 SearchQuery::Term makeTerm(const QString& raw)
 {
     SearchQuery::Term t;
     t.text = text::normalizeText(raw).simplified();
-    const QStringList tokens = text::KoreanTokenizer::terms(t.text, text::KoreanTokenizer::Mode::Query);
-    if (!tokens.isEmpty())
-        t.spellings.append(tokens);
+    QStringList surfaces{t.text};
+    for (const QStringList& group : aliasGroups()) {
+        for (const QString& member : group) {
+            if (!t.text.contains(member, Qt::CaseInsensitive))
+                continue;
+            // Whole Latin words only: "AI" inside "MAIL" is not an alias.
+            const QString pattern = member.at(0).isLetter() && member.at(0).unicode() < 0x80
+                                        ? QStringLiteral("(?<![A-Za-z])") + QRegularExpression::escape(member) + QStringLiteral("(?![A-Za-z])")
+                                        : QRegularExpression::escape(member);
+            const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+            if (!re.match(t.text).hasMatch())
+                continue;
+            for (const QString& other : group)
+                if (other != member && surfaces.size() < 8)
+                    surfaces.append(QString(t.text).replace(re, other));
+        }
+    }
+    t.surfaces = surfaces;
+    for (const QString& surface : surfaces) {
+        const QStringList tokens = text::KoreanTokenizer::terms(surface, text::KoreanTokenizer::Mode::Query);
+        if (!tokens.isEmpty() && !t.spellings.contains(tokens))
+            t.spellings.append(tokens);
+    }
     return t;
 }
 
@@ -177,9 +217,11 @@ QList<QRegularExpression> SearchQuery::highlighters() const
     QList<QRegularExpression> out;
     for (const auto& group : groups) {
         for (const Term& t : group) {
-            const QString p = patternFor(t.text);
-            if (!p.isEmpty())
-                out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
+            for (const QString& surface : t.surfaces) {
+                const QString p = patternFor(surface);
+                if (!p.isEmpty())
+                    out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
+            }
         }
     }
     return out;

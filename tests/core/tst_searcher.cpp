@@ -103,6 +103,8 @@ private slots:
             << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"), QStringLiteral("학습용데이터 개방")};
         QTest::newRow("year range") << QStringLiteral("GPT4 year:2020..2024") << QStringList{QStringLiteral("GPT-4 출시 이후 경쟁이 심화")};
         QTest::newRow("doc filter") << QStringLiteral("2655억원 doc:2") << QStringList{QStringLiteral("2655억 원 규모의 예산")};
+        QTest::newRow("alias: 인공지능 finds AI") << QStringLiteral("초거대 인공지능")
+            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"), QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
         QTest::newRow("phrase in quotes") << QStringLiteral("\"인프라 확충\"") << QStringList{QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
     }
     void finds()
