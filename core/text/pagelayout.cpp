@@ -399,7 +399,7 @@ QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize)
                     // Poppler knows whether a space followed a word; trust it for its own next word.
                     const bool adjacent = prev.order >= 0 && w.order == prev.order + 1;
                     const double h = std::min(prev.box.height(), w.box.height());
-                    const bool space = adjacent ? prev.spaceAfter || gap > 0.5 * h : gap > 0.25 * h;
+                    const bool space = adjacent ? prev.spaceAfter || gap > 0.18 * h : gap > 0.18 * h;
                     if (space)
                         line.text.append(QLatin1Char(' '));
                 }
