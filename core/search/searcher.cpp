@@ -64,7 +64,9 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit) const
     result.query = queryText;
     store::Statement st(m_library.handle(),
                         "SELECT p.id, p.doc_id, d.path, d.title, p.page_no, p.kind, p.text, p.line_boxes, "
-                        "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 ELSE 1.0 END) AS rank "
+                        // Headings first; fragments (table cells, labels) below the paragraphs that explain.
+                        "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
+                        "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
                         "FROM passage_index JOIN passages p ON p.id = passage_index.rowid "
                         "JOIN documents d ON d.id = p.doc_id "
                         "WHERE passage_index MATCH ?1 AND (?2 = 0 OR p.doc_id = ?2) "
