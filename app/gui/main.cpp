@@ -28,20 +28,20 @@ struct Options {
     QString language; ///< "ko", "en" or empty for the system's choice
 };
 
-QString usage()
-{
+QString usage() {
     return QStringLiteral(
-        "Usage: policylens [--library PATH] [--import PATH...] [--search QUERY] [--screenshot FILE] [--lang ko|en]\n"
+        "Usage: policylens [--library PATH] [--import PATH...] [--search QUERY] [--screenshot FILE] [--lang "
+        "ko|en]\n"
         "  --library PATH     the library file (default: $POLICYLENS_LIBRARY or the user's data folder)\n"
         "  --import PATH...   import PDF files or folders at startup\n"
         "  --search QUERY     search at startup and open the first hit\n"
         "  --screenshot FILE  save a picture of the window once it has settled, then quit\n"
-        "  --lang ko|en       user interface language (default: Korean unless the locale is another language)\n");
+        "  --lang ko|en       user interface language (default: Korean unless the locale is another "
+        "language)\n");
 }
 
 /// Returns false (after printing why) when the arguments make no sense.
-bool parseArguments(const QStringList& args, Options* options, QTextStream& err, bool* helpOnly)
-{
+bool parseArguments(const QStringList& args, Options* options, QTextStream& err, bool* helpOnly) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         auto value = [&](QString* target) {
@@ -97,16 +97,14 @@ bool parseArguments(const QStringList& args, Options* options, QTextStream& err,
 }
 
 /// Korean unless the user's locale names another language; the C locale of a bare system counts as no choice.
-bool wantsKorean(const QString& language)
-{
+bool wantsKorean(const QString& language) {
     if (!language.isEmpty())
         return language == QStringLiteral("ko");
     const QLocale system = QLocale::system();
     return system.language() == QLocale::Korean || system.language() == QLocale::C;
 }
 
-void installTranslations(QApplication& app, bool korean)
-{
+void installTranslations(QApplication& app, bool korean) {
     if (!korean)
         return;
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
@@ -120,8 +118,7 @@ void installTranslations(QApplication& app, bool korean)
         QApplication::installTranslator(qt);
 }
 
-void useKoreanFont()
-{
+void useKoreanFont() {
     const QString family = QStringLiteral("NanumGothic");
     if (!QFontDatabase::families().contains(family))
         return;
@@ -131,8 +128,7 @@ void useKoreanFont()
 }
 
 /// Drives --import, --search and --screenshot one step after another, all from the event loop.
-void runStartupScript(pl::ui::MainWindow* window, const Options& options)
-{
+void runStartupScript(pl::ui::MainWindow* window, const Options& options) {
     auto search = [window, options]() {
         if (options.search.isEmpty())
             return;
@@ -146,7 +142,8 @@ void runStartupScript(pl::ui::MainWindow* window, const Options& options)
         window->search(options.search);
     };
     if (!options.imports.isEmpty()) {
-        QObject::connect(window, &pl::ui::MainWindow::importFinished, window, search, Qt::SingleShotConnection);
+        QObject::connect(window, &pl::ui::MainWindow::importFinished, window, search,
+                         Qt::SingleShotConnection);
         window->importPaths(options.imports);
     } else {
         search();
@@ -165,10 +162,10 @@ void runStartupScript(pl::ui::MainWindow* window, const Options& options)
     const bool expectsHit = !options.search.isEmpty();
     QObject::connect(poll, &QTimer::timeout, window, [window, poll, deadline, file, expectsHit]() {
         const pl::ui::ReaderWidget* reader = window->reader();
-        const bool settled = !window->isImporting() && !window->isSearching()
-                             && (!expectsHit || window->hitModel()->rowCount() == 0
-                                 || !reader->pageView()->highlights().isEmpty())
-                             && (reader->docId() == 0 || reader->pageView()->isRendered());
+        const bool settled = !window->isImporting() && !window->isSearching() &&
+                             (!expectsHit || window->hitModel()->rowCount() == 0 ||
+                              !reader->pageView()->highlights().isEmpty()) &&
+                             (reader->docId() == 0 || reader->pageView()->isRendered());
         if (!settled && deadline->isActive())
             return;
         if (!settled)
@@ -187,8 +184,7 @@ void runStartupScript(pl::ui::MainWindow* window, const Options& options)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("policylens"));
     QApplication::setApplicationDisplayName(QStringLiteral("PolicyLens"));
@@ -211,7 +207,8 @@ int main(int argc, char** argv)
     const QString libraryPath = pl::store::Library::resolvePath(options.library);
     auto library = pl::store::Library::open(libraryPath);
     if (!library) {
-        err << "policylens: cannot open the library " << libraryPath << ": " << library.error().toString() << "\n";
+        err << "policylens: cannot open the library " << libraryPath << ": " << library.error().toString()
+            << "\n";
         return 1;
     }
 

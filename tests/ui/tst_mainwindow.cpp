@@ -8,18 +8,39 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace pl;
+
+namespace {
+
+/// Types text the way a Korean input method delivers it: each syllable is composed (pre-edit) and then
+/// committed. QTest::keyClicks cannot do this: Qt 6.4 converts every character to Latin-1 and asserts on
+/// Hangul.
+void typeWithInputMethod(QWidget* widget, const QString& text) {
+    for (const QChar ch : text) {
+        QInputMethodEvent composing(QString(ch), {});
+        QCoreApplication::sendEvent(widget, &composing);
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(ch));
+        QCoreApplication::sendEvent(widget, &commit);
+    }
+}
+
+} // namespace
 
 /// Drives the main window the way a user would: import a PDF, type a query, open a hit.
 class TestMainWindow : public QObject {
@@ -29,18 +50,18 @@ private slots:
     void initTestCase();
     void importSearchAndRead();
     void failedImportIsReported();
+    void droppedPdfIsImported();
+    void cancelledImportKeepsWhatWasAdded();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString& libraryPath);
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString& libraryPath)
-{
+std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString& libraryPath) {
     auto library = store::Library::open(libraryPath);
     if (!library) {
         qWarning("cannot open the library: %s", qPrintable(library.error().toString()));
@@ -52,8 +73,7 @@ std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString& librar
     return window;
 }
 
-void TestMainWindow::importSearchAndRead()
-{
+void TestMainWindow::importSearchAndRead() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
@@ -62,8 +82,10 @@ void TestMainWindow::importSearchAndRead()
     QList<import::ImportOutcome> failures;
     window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
 
-    QAbstractItemModelTester libraryTester(window->libraryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester hitsTester(window->hitModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester libraryTester(window->libraryModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester hitsTester(window->hitModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // An empty library tells the user how to fill it.
     auto* emptyLabel = window->findChild<QLabel*>(QStringLiteral("emptyLibraryLabel"));
@@ -92,7 +114,8 @@ void TestMainWindow::importSearchAndRead()
     auto* searchEdit = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QVERIFY(searchEdit);
     searchEdit->setFocus();
-    QTest::keyClicks(searchEdit, QStringLiteral("인공지능"));
+    typeWithInputMethod(searchEdit, QStringLiteral("인공지능"));
+    QCOMPARE(searchEdit->text(), QStringLiteral("인공지능"));
     QTRY_VERIFY_WITH_TIMEOUT(window->hitModel()->rowCount() > 0, 30000);
     QTRY_VERIFY(!window->isSearching());
     QCOMPARE(window->hitModel()->query(), QStringLiteral("인공지능"));
@@ -126,7 +149,8 @@ void TestMainWindow::importSearchAndRead()
     QVERIFY(pageText);
     QVERIFY(pageText->toPlainText().contains(QStringLiteral("인공지능")));
 
-    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tst_mainwindow.png"));
+    const QString shot =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tst_mainwindow.png"));
     QVERIFY(window->grab().save(shot));
 
     // Typing on replaces the hits; a cleared box clears them.
@@ -134,8 +158,7 @@ void TestMainWindow::importSearchAndRead()
     QTRY_COMPARE(window->hitModel()->rowCount(), 0);
 }
 
-void TestMainWindow::failedImportIsReported()
-{
+void TestMainWindow::failedImportIsReported() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString notPdf = dir.filePath(QStringLiteral("보고서.pdf"));
@@ -156,6 +179,60 @@ void TestMainWindow::failedImportIsReported()
     QVERIFY(!failures.constFirst().ok());
     QCOMPARE(window->libraryModel()->rowCount(), 0);
     QVERIFY(window->findChild<QLabel*>(QStringLiteral("emptyLibraryLabel"))->isVisible());
+}
+
+void TestMainWindow::droppedPdfIsImported() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(PL_SAMPLES_DIR "/002-foundation-model-press-2025.pdf")),
+                  QUrl(QStringLiteral("https://example.org/remote.pdf"))});
+    const QPoint centre = window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(window->isImporting());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QCOMPARE(window->libraryModel()->rowCount(), 1);
+
+    // Something that is not a PDF is refused at the door.
+    QMimeData text;
+    text.setText(QStringLiteral("인공지능"));
+    QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::cancelledImportKeepsWhatWasAdded() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QList<import::ImportOutcome> failures;
+    window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
+    QSignalSpy finished(window.get(), &ui::MainWindow::importFinished);
+
+    window->importPaths({QStringLiteral(PL_SAMPLES_DIR)});
+    auto* cancel = window->findChild<QToolButton*>(QStringLiteral("cancelImport"));
+    QVERIFY(cancel);
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(failures.isEmpty()); // cancelling is not failing
+    const auto outcomes = finished.constFirst().constFirst().value<QList<import::ImportOutcome>>();
+    QVERIFY(std::any_of(outcomes.cbegin(), outcomes.cend(), [](const import::ImportOutcome& o) {
+        return o.status == import::ImportOutcome::Status::Cancelled;
+    }));
+    QVERIFY(window->libraryModel()->rowCount() < 4);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,178 @@
+#include "ui/reader/pageview.h"
+
+#include "core/pdf/pdfdocument.h"
+
+#include <QLoggingCategory>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcReader, "pl.ui.reader")
+
+namespace pl::ui {
+
+namespace {
+
+constexpr int cacheKilobytes = 96 * 1024;
+constexpr int dpiStep =
+    6; // resolutions are rounded so that a window resize does not render every pixel width
+constexpr int maxDpi = 600; // beyond this a page image costs more memory than it shows detail
+constexpr QColor highlightFill(255, 214, 0, 90);
+constexpr QColor highlightEdge(230, 160, 0, 200);
+
+} // namespace
+
+PageView::PageView(QWidget* parent) : QWidget(parent), m_cache(cacheKilobytes) {
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+PageView::~PageView() = default;
+
+void PageView::setDocument(qint64 docId, std::shared_ptr<const pdf::PdfDocument> document) {
+    if (docId == m_docId && document == m_document)
+        return;
+    m_docId = docId;
+    m_document = std::move(document);
+    m_image = {};
+    m_imageKey = {};
+    m_highlights.clear();
+    requestRender();
+    update();
+}
+
+void PageView::setPage(int page, const QSizeF& pageSizePoints) {
+    if (page == m_page && pageSizePoints == m_pageSize)
+        return;
+    m_page = page;
+    m_pageSize = pageSizePoints;
+    m_image = {};
+    m_imageKey = {};
+    m_highlights.clear();
+    updateGeometry();
+    resize(sizeHint());
+    requestRender();
+    update();
+}
+
+void PageView::setHighlights(const QList<QRectF>& boxes) {
+    m_highlights = boxes;
+    update();
+}
+
+void PageView::setZoom(double zoom) {
+    zoom = std::clamp(zoom, 0.1, 8.0);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    updateGeometry();
+    resize(sizeHint());
+    requestRender();
+    update();
+}
+
+bool PageView::isRendered() const {
+    return m_document && m_page > 0 && !m_image.isNull() && m_imageKey == wantedKey();
+}
+
+QRect PageView::firstHighlightRect() const {
+    return m_highlights.isEmpty() ? QRect() : toWidget(m_highlights.constFirst()).toAlignedRect();
+}
+
+QSize PageView::sizeHint() const {
+    if (m_pageSize.isEmpty())
+        return {400, 560};
+    return (m_pageSize * m_zoom).toSize();
+}
+
+PageView::RenderKey PageView::wantedKey() const {
+    const double exact = 72.0 * m_zoom * devicePixelRatioF();
+    const int dpi = std::clamp(int(std::lround(exact / dpiStep)) * dpiStep, dpiStep, maxDpi);
+    return {m_docId, m_page, dpi};
+}
+
+void PageView::requestRender() {
+    if (!m_document || m_page < 1)
+        return;
+    const RenderKey key = wantedKey();
+    if (QImage* cached = m_cache.object(key)) {
+        m_image = *cached;
+        m_imageKey = key;
+        emit rendered();
+        return;
+    }
+    // One render at a time: while one runs, the latest wish waits and is started when it returns.
+    if (!m_rendering)
+        startRender(key);
+}
+
+void PageView::startRender(const RenderKey& key) {
+    m_rendering = true;
+    m_inFlight = key;
+    std::shared_ptr<const pdf::PdfDocument> document = m_document;
+    QtConcurrent::run([document, key]() {
+        return document->render(key.page - 1, key.dpi);
+    }).then(this, [this, key](const QImage& image) { renderFinished(key, image); });
+}
+
+void PageView::renderFinished(const RenderKey& key, const QImage& image) {
+    m_rendering = false;
+    if (image.isNull()) {
+        qCWarning(lcReader) << "could not render page" << key.page << "of document" << key.docId;
+    } else {
+        m_cache.insert(key, new QImage(image), int(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
+        if (key.docId == m_docId && key.page == m_page) {
+            m_image = image;
+            m_imageKey = key;
+            update();
+        }
+    }
+    if (!m_document || m_page < 1)
+        return;
+    const RenderKey wanted = wantedKey();
+    if (!(wanted == key)) {
+        requestRender();
+        return;
+    }
+    if (!image.isNull())
+        emit rendered();
+}
+
+QRectF PageView::toWidget(const QRectF& pointsRect) const {
+    if (m_pageSize.isEmpty())
+        return {};
+    const double sx = width() / m_pageSize.width();
+    const double sy = height() / m_pageSize.height();
+    return {pointsRect.x() * sx, pointsRect.y() * sy, pointsRect.width() * sx, pointsRect.height() * sy};
+}
+
+void PageView::paintEvent(QPaintEvent* event) {
+    QPainter painter(this);
+    const QRect page = rect();
+    if (m_image.isNull()) {
+        painter.fillRect(page, Qt::white);
+        if (m_document && m_page > 0) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(page, Qt::AlignCenter, tr("Rendering page %1…").arg(m_page));
+        }
+    } else {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_imageKey != wantedKey());
+        painter.drawImage(page, m_image);
+    }
+    if (!m_highlights.isEmpty()) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(highlightEdge, 1.0));
+        painter.setBrush(highlightFill);
+        for (const QRectF& box : std::as_const(m_highlights)) {
+            const QRectF r = toWidget(box).adjusted(-2, -1, 2, 1);
+            if (r.intersects(QRectF(event->rect())))
+                painter.drawRoundedRect(r, 2, 2);
+        }
+    }
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(page.adjusted(0, 0, -1, -1));
+}
+
+} // namespace pl::ui
