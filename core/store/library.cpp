@@ -18,8 +18,7 @@ namespace pl::store {
 
 namespace {
 
-QString boxesToJson(const QList<QRectF>& boxes)
-{
+QString boxesToJson(const QList<QRectF>& boxes) {
     QJsonArray arr;
     for (const QRectF& b : boxes)
         arr.append(QJsonArray{qRound(b.left() * 10) / 10.0, qRound(b.top() * 10) / 10.0,
@@ -27,25 +26,28 @@ QString boxesToJson(const QList<QRectF>& boxes)
     return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
 }
 
-QList<QRectF> boxesFromJson(const QString& json)
-{
+} // namespace
+
+QList<QRectF> Library::boxesFromJson(const QString& json) {
     QList<QRectF> out;
     const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const auto& v : arr) {
         const QJsonArray b = v.toArray();
         if (b.size() == 4)
-            out.append(QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble())));
+            out.append(
+                QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble())));
     }
     return out;
 }
+
+namespace {
 
 constexpr const char* kDocumentColumns =
     "SELECT d.id, d.path, d.file_name, d.sha256, d.file_size, d.title, d.issuer, d.doc_date, d.producer, "
     "d.page_count, d.encrypted, d.needs_ocr, d.no_text, d.imported_at, "
     "(SELECT count(*) FROM passages p WHERE p.doc_id = d.id) FROM documents d ";
 
-DocumentRecord readDocument(const Statement& st)
-{
+DocumentRecord readDocument(const Statement& st) {
     DocumentRecord r;
     r.id = st.int64(0);
     r.path = st.text(1);
@@ -69,19 +71,16 @@ DocumentRecord readDocument(const Statement& st)
 
 Library::Library(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
 
-Library::~Library()
-{
+Library::~Library() {
     sqlite3_close_v2(m_db);
 }
 
-QString Library::defaultPath()
-{
+QString Library::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return dir + QStringLiteral("/library.policylens");
 }
 
-QString Library::resolvePath(const QString& explicitPath)
-{
+QString Library::resolvePath(const QString& explicitPath) {
     if (!explicitPath.isEmpty())
         return explicitPath;
     const QString env = qEnvironmentVariable("POLICYLENS_LIBRARY");
@@ -90,8 +89,7 @@ QString Library::resolvePath(const QString& explicitPath)
     return defaultPath();
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString& path)
-{
+Result<std::unique_ptr<Library>> Library::open(const QString& path) {
     const QFileInfo fi(path);
     if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath()))
         return fail(Error::Kind::Io, QStringLiteral("cannot create the library folder"), fi.absolutePath());
@@ -113,12 +111,15 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path)
     {
         Statement check(db, "SELECT count(*) FROM sqlite_schema");
         if (!check.ok() || !check.next())
-            return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (%1)").arg(check.error()), path);
+            return fail(Error::Kind::Database,
+                        QStringLiteral("not a PolicyLens library (%1)").arg(check.error()), path);
     }
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         Statement st(db, pragma);
         if (!st.ok()) {
-            return fail(Error::Kind::Database, QStringLiteral("cannot configure library: %1").arg(st.error()), path);
+            return fail(Error::Kind::Database, QStringLiteral("cannot configure library: %1").arg(st.error()),
+                        path);
         }
         st.exec();
     }
@@ -127,8 +128,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path)
     return lib;
 }
 
-Result<void> Library::exec(const char* sql)
-{
+Result<void> Library::exec(const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString message = QString::fromUtf8(err ? err : "unknown error");
@@ -138,8 +138,7 @@ Result<void> Library::exec(const char* sql)
     return {};
 }
 
-std::optional<qint64> Library::findBySha256(const QString& sha256) const
-{
+std::optional<qint64> Library::findBySha256(const QString& sha256) const {
     Statement st(m_db, "SELECT id FROM documents WHERE sha256 = ?1 LIMIT 1");
     st.bind(1, sha256);
     if (st.next())
@@ -147,8 +146,7 @@ std::optional<qint64> Library::findBySha256(const QString& sha256) const
     return std::nullopt;
 }
 
-std::optional<DocumentRecord> Library::findByPath(const QString& path) const
-{
+std::optional<DocumentRecord> Library::findByPath(const QString& path) const {
     const QFileInfo fi(path);
     const QString canonical = fi.exists() ? fi.canonicalFilePath() : fi.absoluteFilePath();
     Statement st(m_db, (QByteArray(kDocumentColumns) + "WHERE d.path = ?1").constData());
@@ -158,8 +156,7 @@ std::optional<DocumentRecord> Library::findByPath(const QString& path) const
     return std::nullopt;
 }
 
-Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& doc)
-{
+Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& doc) {
     if (auto same = findBySha256(doc.sha256))
         return AddOutcome{AddStatus::Unchanged, *same};
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
@@ -179,9 +176,11 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
             status = AddStatus::Replaced;
         }
     }
-    Statement ins(m_db, "INSERT INTO documents(path, file_name, sha256, file_size, file_mtime, title, issuer, doc_date, "
-                        "producer, page_count, encrypted, needs_ocr, no_text) "
-                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Statement ins(
+        m_db,
+        "INSERT INTO documents(path, file_name, sha256, file_size, file_mtime, title, issuer, doc_date, "
+        "producer, page_count, encrypted, needs_ocr, no_text) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     ins.bind(1, doc.path)
         .bind(2, doc.fileName)
         .bind(3, doc.sha256)
@@ -203,13 +202,19 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const pdf::ImportedPage& p : doc.pages) {
         page.reset();
-        page.bind(1, id).bind(2, p.number).bind(3, p.width).bind(4, p.height).bind(5, p.text).bind(6, p.noText).bind(
-            7, p.needsOcr);
+        page.bind(1, id)
+            .bind(2, p.number)
+            .bind(3, p.width)
+            .bind(4, p.height)
+            .bind(5, p.text)
+            .bind(6, p.noText)
+            .bind(7, p.needsOcr);
         if (!page.exec())
             return rollback(QStringLiteral("cannot store page %1: %2").arg(p.number).arg(page.error()));
     }
-    Statement passage(m_db, "INSERT INTO passages(doc_id, page_no, seq, kind, bullet, level, text, x0, y0, x1, y1, "
-                            "line_boxes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Statement passage(m_db,
+                      "INSERT INTO passages(doc_id, page_no, seq, kind, bullet, level, text, x0, y0, x1, y1, "
+                      "line_boxes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     Statement index(m_db, "INSERT INTO passage_index(rowid, text) VALUES(?1, ?2)");
     int seq = 0;
     for (const text::Passage& p : doc.passages) {
@@ -238,8 +243,7 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
     return AddOutcome{status, id};
 }
 
-Result<void> Library::deleteDocumentRows(qint64 id)
-{
+Result<void> Library::deleteDocumentRows(qint64 id) {
     // The index holds copies of the passage text; remove them before the passages go.
     Statement unindex(m_db, "INSERT INTO passage_index(passage_index, rowid, text) "
                             "SELECT 'delete', id, text FROM passages WHERE doc_id = ?1");
@@ -253,8 +257,7 @@ Result<void> Library::deleteDocumentRows(qint64 id)
     return {};
 }
 
-Result<void> Library::removeDocument(qint64 id)
-{
+Result<void> Library::removeDocument(qint64 id) {
     if (!document(id))
         return fail(Error::Kind::NotFound, QStringLiteral("no document with id %1").arg(id), m_path);
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
@@ -266,8 +269,7 @@ Result<void> Library::removeDocument(qint64 id)
     return exec("COMMIT");
 }
 
-QList<DocumentRecord> Library::documents() const
-{
+QList<DocumentRecord> Library::documents() const {
     QList<DocumentRecord> out;
     Statement st(m_db, (QByteArray(kDocumentColumns) + "ORDER BY d.id").constData());
     while (st.next())
@@ -275,8 +277,7 @@ QList<DocumentRecord> Library::documents() const
     return out;
 }
 
-std::optional<DocumentRecord> Library::document(qint64 id) const
-{
+std::optional<DocumentRecord> Library::document(qint64 id) const {
     Statement st(m_db, (QByteArray(kDocumentColumns) + "WHERE d.id = ?1").constData());
     st.bind(1, id);
     if (st.next())
@@ -284,8 +285,7 @@ std::optional<DocumentRecord> Library::document(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<DocumentRecord> Library::resolve(const QString& idOrPath) const
-{
+std::optional<DocumentRecord> Library::resolve(const QString& idOrPath) const {
     bool numeric = false;
     const qint64 id = idOrPath.toLongLong(&numeric);
     if (numeric && !QFileInfo::exists(idOrPath))
@@ -293,19 +293,18 @@ std::optional<DocumentRecord> Library::resolve(const QString& idOrPath) const
     return findByPath(idOrPath);
 }
 
-QList<PageRecord> Library::pages(qint64 docId) const
-{
+QList<PageRecord> Library::pages(qint64 docId) const {
     QList<PageRecord> out;
     Statement st(m_db, "SELECT page_no, width, height, text, no_text, needs_ocr FROM pages WHERE doc_id = ?1 "
                        "ORDER BY page_no");
     st.bind(1, docId);
     while (st.next())
-        out.append({st.integer(0), st.real(1), st.real(2), st.text(3), st.integer(4) != 0, st.integer(5) != 0});
+        out.append(
+            {st.integer(0), st.real(1), st.real(2), st.text(3), st.integer(4) != 0, st.integer(5) != 0});
     return out;
 }
 
-QList<text::Passage> Library::passages(qint64 docId, int page) const
-{
+QList<text::Passage> Library::passages(qint64 docId, int page) const {
     QList<text::Passage> out;
     Statement st(m_db, "SELECT page_no, kind, bullet, level, text, x0, y0, x1, y1, line_boxes FROM passages "
                        "WHERE doc_id = ?1 AND (?2 < 1 OR page_no = ?2) ORDER BY seq");

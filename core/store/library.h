@@ -53,6 +53,9 @@ public:
 
     Result<void> removeDocument(qint64 id);
 
+    /// Line boxes as stored with each passage: [[x0, y0, x1, y1], ...] in PDF points.
+    static QList<QRectF> boxesFromJson(const QString& json);
+
     /// Runs a statement with no result; for transactions and pragmas.
     Result<void> exec(const char* sql);
 

@@ -6,38 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "documentfixture.h"
+
 using namespace pl;
 
 namespace {
 
-pdf::ImportedDocument makeDoc(const QString& path, const QString& sha, const QStringList& paragraphs)
-{
-    pdf::ImportedDocument d;
-    d.path = path;
-    d.fileName = QFileInfo(path).fileName();
-    d.sha256 = sha;
-    d.title = QStringLiteral("시험 문서");
-    pdf::ImportedPage page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
-    page.text = paragraphs.join(QStringLiteral("\n\n"));
-    d.pages.append(page);
-    double y = 100;
-    for (const QString& t : paragraphs) {
-        text::Passage p;
-        p.text = t;
-        p.page = 1;
-        p.box = QRectF(60, y, 400, 12);
-        p.lineBoxes = {p.box};
-        d.passages.append(p);
-        y += 20;
-    }
-    return d;
-}
-
-int count(store::Library& lib, const char* sql)
-{
+int count(store::Library& lib, const char* sql) {
     store::Statement st(lib.handle(), sql);
     return st.next() ? st.integer(0) : -1;
 }
@@ -49,8 +24,7 @@ class TstLibrary : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void createsSchemaWithVersionAndApplicationId()
-    {
+    void createsSchemaWithVersionAndApplicationId() {
         auto lib = store::Library::open(m_dir.filePath(QStringLiteral("a.policylens")));
         QVERIFY(lib.has_value());
         QCOMPARE(count(**lib, "PRAGMA user_version"), store::currentSchemaVersion());
@@ -60,25 +34,28 @@ private slots:
         QCOMPARE(wal.text(0), QStringLiteral("wal"));
     }
 
-    void addReimportReplaceRemove()
-    {
+    void addReimportReplaceRemove() {
         auto opened = store::Library::open(m_dir.filePath(QStringLiteral("b.policylens")));
         QVERIFY(opened.has_value());
         store::Library& lib = **opened;
         const QString path = QStringLiteral("/docs/plan.pdf");
-        auto first = lib.addDocument(makeDoc(path, QStringLiteral("aaa"), {QStringLiteral("학습용 데이터 구축"), QStringLiteral("인재 양성")}));
+        auto first = lib.addDocument(
+            makeDocument(path, QStringLiteral("aaa"),
+                         {QStringLiteral("학습용 데이터 구축"), QStringLiteral("인재 양성")}));
         QVERIFY(first.has_value());
         QCOMPARE(first->status, store::Library::AddStatus::Added);
 
         // The same content again adds nothing.
-        auto again = lib.addDocument(makeDoc(QStringLiteral("/elsewhere/copy.pdf"), QStringLiteral("aaa"), {QStringLiteral("x")}));
+        auto again = lib.addDocument(makeDocument(QStringLiteral("/elsewhere/copy.pdf"),
+                                                  QStringLiteral("aaa"), {QStringLiteral("x")}));
         QVERIFY(again.has_value());
         QCOMPARE(again->status, store::Library::AddStatus::Unchanged);
         QCOMPARE(again->id, first->id);
         QCOMPARE(lib.documents().size(), 1);
 
         // A changed file at a known path replaces its old version, index included.
-        auto replaced = lib.addDocument(makeDoc(path, QStringLiteral("bbb"), {QStringLiteral("새 내용만 남는다")}));
+        auto replaced =
+            lib.addDocument(makeDocument(path, QStringLiteral("bbb"), {QStringLiteral("새 내용만 남는다")}));
         QVERIFY(replaced.has_value());
         QCOMPARE(replaced->status, store::Library::AddStatus::Replaced);
         QCOMPARE(lib.documents().size(), 1);
@@ -93,11 +70,11 @@ private slots:
         QVERIFY(!lib.removeDocument(12345).has_value());
     }
 
-    void passagesKeepBoxesAndKinds()
-    {
+    void passagesKeepBoxesAndKinds() {
         auto opened = store::Library::open(m_dir.filePath(QStringLiteral("c.policylens")));
         QVERIFY(opened.has_value());
-        auto doc = makeDoc(QStringLiteral("/docs/kinds.pdf"), QStringLiteral("ccc"), {QStringLiteral("제목"), QStringLiteral("항목")});
+        auto doc = makeDocument(QStringLiteral("/docs/kinds.pdf"), QStringLiteral("ccc"),
+                                {QStringLiteral("제목"), QStringLiteral("항목")});
         doc.passages[0].kind = text::Passage::Kind::Heading;
         doc.passages[1].kind = text::Passage::Kind::ListItem;
         doc.passages[1].bullet = QStringLiteral("□");
@@ -115,16 +92,19 @@ private slots:
         QVERIFY(!(*opened)->resolve(QStringLiteral("999")).has_value());
     }
 
-    void failedDocumentLeavesLibraryUnchanged()
-    {
+    void failedDocumentLeavesLibraryUnchanged() {
         auto opened = store::Library::open(m_dir.filePath(QStringLiteral("d.policylens")));
         QVERIFY(opened.has_value());
         store::Library& lib = **opened;
-        QVERIFY(lib.addDocument(makeDoc(QStringLiteral("/docs/ok.pdf"), QStringLiteral("ok1"), {QStringLiteral("보존")})).has_value());
+        QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/docs/ok.pdf"), QStringLiteral("ok1"),
+                                             {QStringLiteral("보존")}))
+                    .has_value());
         // Make the passage insert fail half-way: a trigger rejects the second passage.
         QVERIFY(lib.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON passages WHEN NEW.seq = 1 "
-                         "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END").has_value());
-        auto bad = lib.addDocument(makeDoc(QStringLiteral("/docs/bad.pdf"), QStringLiteral("bad"), {QStringLiteral("하나"), QStringLiteral("둘")}));
+                         "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                    .has_value());
+        auto bad = lib.addDocument(makeDocument(QStringLiteral("/docs/bad.pdf"), QStringLiteral("bad"),
+                                                {QStringLiteral("하나"), QStringLiteral("둘")}));
         QVERIFY(!bad.has_value());
         QVERIFY(bad.error().message.contains(QStringLiteral("simulated failure")));
         QCOMPARE(lib.documents().size(), 1);
@@ -135,8 +115,7 @@ private slots:
         QCOMPARE(check.text(0), QStringLiteral("ok"));
     }
 
-    void refusesForeignFiles()
-    {
+    void refusesForeignFiles() {
         const QString notDb = m_dir.filePath(QStringLiteral("text.policylens"));
         QFile f(notDb);
         QVERIFY(f.open(QIODevice::WriteOnly));

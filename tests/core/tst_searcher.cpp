@@ -5,43 +5,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "documentfixture.h"
+
 using namespace pl;
 
-namespace {
-
-pdf::ImportedDocument makeDoc(const QString& path, const QString& sha, const QString& date, const QStringList& paragraphs)
-{
-    pdf::ImportedDocument d;
-    d.path = path;
-    d.fileName = path.section(QLatin1Char('/'), -1);
-    d.sha256 = sha;
-    d.title = d.fileName;
-    d.date = date;
-    pdf::ImportedPage page;
-    page.number = 1;
-    d.pages.append(page);
-    double y = 100;
-    for (const QString& t : paragraphs) {
-        text::Passage p;
-        p.text = t;
-        p.page = 1;
-        p.box = QRectF(60, y, 400, 12);
-        p.lineBoxes = {p.box};
-        d.passages.append(p);
-        y += 20;
-    }
-    return d;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TstSearcher : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<store::Library> m_lib;
 
-    QStringList find(const QString& query)
-    {
+    QStringList find(const QString& query) {
         search::Searcher s(*m_lib);
         auto r = s.search(query, 100);
         if (!r)
@@ -54,69 +29,92 @@ class TstSearcher : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         auto lib = store::Library::open(m_dir.filePath(QStringLiteral("s.policylens")));
         QVERIFY(lib.has_value());
         m_lib = std::move(*lib);
-        QVERIFY(m_lib->addDocument(makeDoc(QStringLiteral("/a/plan2023.pdf"), QStringLiteral("s1"), QStringLiteral("2023-04-14"),
-                                           {QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
-                                            QStringLiteral("초거대 AI 기술·산업 인프라 확충"),
-                                            QStringLiteral("GPT-4 출시 이후 경쟁이 심화"),
-                                            QStringLiteral("총 2,655억원을 투자한다"),
-                                            QStringLiteral("K-클라우드 프로젝트 추진"),
-                                            QStringLiteral("국가전략기술 육성"),
-                                            QStringLiteral("헌법과 법률의 범위")}))
-                    .has_value());
-        QVERIFY(m_lib->addDocument(makeDoc(QStringLiteral("/a/brief2025.pdf"), QStringLiteral("s2"), QStringLiteral("2025-06-20"),
-                                           {QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
-                                            QStringLiteral("GPT4 기반 서비스와 LLaMA 모델"),
-                                            QStringLiteral("2655억 원 규모의 예산"),
-                                            QStringLiteral("학습용데이터 개방")}))
+        QVERIFY(
+            m_lib
+                ->addDocument(makeDocument(
+                    QStringLiteral("/a/plan2023.pdf"), QStringLiteral("s1"),
+                    {QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
+                     QStringLiteral("초거대 AI 기술·산업 인프라 확충"),
+                     QStringLiteral("GPT-4 출시 이후 경쟁이 심화"), QStringLiteral("총 2,655억원을 투자한다"),
+                     QStringLiteral("K-클라우드 프로젝트 추진"), QStringLiteral("국가전략기술 육성"),
+                     QStringLiteral("헌법과 법률의 범위")},
+                    QStringLiteral("2023-04-14")))
+                .has_value());
+        QVERIFY(m_lib
+                    ->addDocument(makeDocument(QStringLiteral("/a/brief2025.pdf"), QStringLiteral("s2"),
+                                               {QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
+                                                QStringLiteral("GPT4 기반 서비스와 LLaMA 모델"),
+                                                QStringLiteral("2655억 원 규모의 예산"),
+                                                QStringLiteral("학습용데이터 개방")},
+                                               QStringLiteral("2025-06-20")))
                     .has_value());
     }
 
-    void finds_data()
-    {
+    void finds_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("particle attached: 데이터") << QStringLiteral("데이터")
-            << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"), QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
+        QTest::newRow("particle attached: 데이터")
+            << QStringLiteral("데이터")
+            << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
+                           QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
                            QStringLiteral("학습용데이터 개방")};
-        QTest::newRow("spacing: 초거대 AI") << QStringLiteral("초거대 AI")
-            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"), QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
-        QTest::newRow("spacing: 학습용데이터") << QStringLiteral("학습용데이터")
-            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"), QStringLiteral("학습용데이터 개방")};
-        QTest::newRow("Latin with punctuation: GPT4") << QStringLiteral("GPT4")
-            << QStringList{QStringLiteral("GPT-4 출시 이후 경쟁이 심화"), QStringLiteral("GPT4 기반 서비스와 LLaMA 모델")};
-        QTest::newRow("case: llama") << QStringLiteral("llama") << QStringList{QStringLiteral("GPT4 기반 서비스와 LLaMA 모델")};
+        QTest::newRow("spacing: 초거대 AI")
+            << QStringLiteral("초거대 AI")
+            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
+                           QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
+        QTest::newRow("spacing: 학습용데이터")
+            << QStringLiteral("학습용데이터")
+            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
+                           QStringLiteral("학습용데이터 개방")};
+        QTest::newRow("Latin with punctuation: GPT4")
+            << QStringLiteral("GPT4")
+            << QStringList{QStringLiteral("GPT-4 출시 이후 경쟁이 심화"),
+                           QStringLiteral("GPT4 기반 서비스와 LLaMA 모델")};
+        QTest::newRow("case: llama") << QStringLiteral("llama")
+                                     << QStringList{QStringLiteral("GPT4 기반 서비스와 LLaMA 모델")};
         QTest::newRow("numbers: 2655억원") << QStringLiteral("2655억원")
-            << QStringList{QStringLiteral("2655억 원 규모의 예산"), QStringLiteral("총 2,655억원을 투자한다")};
-        QTest::newRow("hyphenated: K-클라우드") << QStringLiteral("K-클라우드") << QStringList{QStringLiteral("K-클라우드 프로젝트 추진")};
-        QTest::newRow("one syllable: 법") << QStringLiteral("법") << QStringList{QStringLiteral("헌법과 법률의 범위")};
-        QTest::newRow("two syllables: 인재") << QStringLiteral("인재") << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다")};
-        QTest::newRow("exclusion") << QStringLiteral("데이터 -개방")
-            << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"), QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다")};
+                                           << QStringList{QStringLiteral("2655억 원 규모의 예산"),
+                                                          QStringLiteral("총 2,655억원을 투자한다")};
+        QTest::newRow("hyphenated: K-클라우드")
+            << QStringLiteral("K-클라우드") << QStringList{QStringLiteral("K-클라우드 프로젝트 추진")};
+        QTest::newRow("one syllable: 법")
+            << QStringLiteral("법") << QStringList{QStringLiteral("헌법과 법률의 범위")};
+        QTest::newRow("two syllables: 인재")
+            << QStringLiteral("인재")
+            << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다")};
+        QTest::newRow("exclusion")
+            << QStringLiteral("데이터 -개방")
+            << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
+                           QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다")};
         QTest::newRow("OR") << QStringLiteral("llama OR 클라우드")
-            << QStringList{QStringLiteral("GPT4 기반 서비스와 LLaMA 모델"), QStringLiteral("K-클라우드 프로젝트 추진")};
+                            << QStringList{QStringLiteral("GPT4 기반 서비스와 LLaMA 모델"),
+                                           QStringLiteral("K-클라우드 프로젝트 추진")};
         QTest::newRow("year filter") << QStringLiteral("데이터 year:2025")
-            << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"), QStringLiteral("학습용데이터 개방")};
-        QTest::newRow("year range") << QStringLiteral("GPT4 year:2020..2024") << QStringList{QStringLiteral("GPT-4 출시 이후 경쟁이 심화")};
-        QTest::newRow("doc filter") << QStringLiteral("2655억원 doc:2") << QStringList{QStringLiteral("2655억 원 규모의 예산")};
-        QTest::newRow("alias: 인공지능 finds AI") << QStringLiteral("초거대 인공지능")
-            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"), QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
-        QTest::newRow("phrase in quotes") << QStringLiteral("\"인프라 확충\"") << QStringList{QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
+                                     << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
+                                                    QStringLiteral("학습용데이터 개방")};
+        QTest::newRow("year range") << QStringLiteral("GPT4 year:2020..2024")
+                                    << QStringList{QStringLiteral("GPT-4 출시 이후 경쟁이 심화")};
+        QTest::newRow("doc filter") << QStringLiteral("2655억원 doc:2")
+                                    << QStringList{QStringLiteral("2655억 원 규모의 예산")};
+        QTest::newRow("alias: 인공지능 finds AI")
+            << QStringLiteral("초거대 인공지능")
+            << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
+                           QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
+        QTest::newRow("phrase in quotes") << QStringLiteral("\"인프라 확충\"")
+                                          << QStringList{QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
     }
-    void finds()
-    {
+    void finds() {
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
         expected.sort();
         QCOMPARE(find(query), expected);
     }
 
-    void hostileQueriesNeverReachSql_data()
-    {
+    void hostileQueriesNeverReachSql_data() {
         QTest::addColumn<QString>("query");
         QTest::newRow("unbalanced quote") << QStringLiteral("\"데이터");
         QTest::newRow("parentheses") << QStringLiteral("(데이터 OR");
@@ -130,8 +128,7 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("punctuation only") << QStringLiteral("!!! ??? ...");
     }
-    void hostileQueriesNeverReachSql()
-    {
+    void hostileQueriesNeverReachSql() {
         QFETCH(QString, query);
         search::Searcher s(*m_lib);
         auto r = s.search(query, 10);
@@ -142,8 +139,7 @@ private slots:
         QCOMPARE(m_lib->documents().size(), 2);
     }
 
-    void hitsCarryPageBoxesAndMarkedSnippet()
-    {
+    void hitsCarryPageBoxesAndMarkedSnippet() {
         search::Searcher s(*m_lib);
         auto r = s.search(QStringLiteral("인재"), 10);
         QVERIFY(r.has_value());
