@@ -52,6 +52,8 @@ private slots:
     void failedImportIsReported();
     void droppedPdfIsImported();
     void cancelledImportKeepsWhatWasAdded();
+    void protectedPdfAsksForPassword();
+    void declinedPasswordIsReported();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString& libraryPath);
@@ -233,6 +235,65 @@ void TestMainWindow::cancelledImportKeepsWhatWasAdded() {
         return o.status == import::ImportOutcome::Status::Cancelled;
     }));
     QVERIFY(window->libraryModel()->rowCount() < 4);
+}
+
+void TestMainWindow::protectedPdfAsksForPassword() {
+    const QString locked =
+        QStringLiteral(PL_SHARED_DIR) + QStringLiteral("/corpus/edge/edge-encrypted-user-password.pdf");
+    if (!QFileInfo::exists(locked))
+        QSKIP("the shared corpus with the encrypted PDF is not available");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QList<import::ImportOutcome> failures;
+    window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
+    QStringList askedFiles;
+    QList<bool> askedWrongBefore;
+    window->setPasswordProvider(
+        [&askedFiles, &askedWrongBefore](const QString& file, bool wrongBefore) -> std::optional<QString> {
+            askedFiles.append(file);
+            askedWrongBefore.append(wrongBefore);
+            return askedFiles.size() == 1 ? QStringLiteral("wrong") : QStringLiteral("corpus-user");
+        });
+    QSignalSpy finished(window.get(), &ui::MainWindow::importFinished);
+
+    window->importPaths({locked});
+    QTRY_COMPARE_WITH_TIMEOUT(window->libraryModel()->rowCount(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(!window->isImporting());
+    QCOMPARE(askedFiles.size(), 2);
+    QCOMPARE(QFileInfo(askedFiles.constFirst()).fileName(), QFileInfo(locked).fileName());
+    QCOMPARE(askedWrongBefore, (QList<bool>{false, true}));
+    QVERIFY(failures.isEmpty());
+    const auto outcomes = finished.constFirst().constFirst().value<QList<import::ImportOutcome>>();
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.constFirst().ok());
+}
+
+void TestMainWindow::declinedPasswordIsReported() {
+    const QString locked =
+        QStringLiteral(PL_SHARED_DIR) + QStringLiteral("/corpus/edge/edge-encrypted-user-password.pdf");
+    if (!QFileInfo::exists(locked))
+        QSKIP("the shared corpus with the encrypted PDF is not available");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QList<import::ImportOutcome> failures;
+    window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
+    int asked = 0;
+    window->setPasswordProvider([&asked](const QString&, bool) -> std::optional<QString> {
+        ++asked;
+        return std::nullopt;
+    });
+
+    window->importPaths({locked});
+    QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 60000);
+    QVERIFY(!window->isImporting());
+    QCOMPARE(asked, 1);
+    QCOMPARE(failures.constFirst().error.kind, Error::Kind::PasswordRequired);
+    QCOMPARE(window->libraryModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

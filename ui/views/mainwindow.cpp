@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -57,6 +59,12 @@ QStringList importablePaths(const QMimeData* mime) {
             paths.append(info.absoluteFilePath());
     }
     return paths;
+}
+
+bool needsPassword(const import::ImportOutcome& outcome) {
+    return outcome.status == import::ImportOutcome::Status::Failed &&
+           (outcome.error.kind == Error::Kind::PasswordRequired ||
+            outcome.error.kind == Error::Kind::WrongPassword);
 }
 
 QString reasonFor(const Error& error) {
@@ -356,16 +364,15 @@ void MainWindow::chooseFolder() {
 void MainWindow::importPaths(const QStringList& paths) {
     if (paths.isEmpty())
         return;
-    if (m_importJob) {
+    if (isImporting()) {
         m_pendingImports += paths;
         return;
     }
     startImport(paths);
 }
 
-void MainWindow::startImport(const QStringList& paths) {
-    m_importFailures.clear();
-    auto* job = new import::ImportJob(m_library->path(), paths, {}, this);
+void MainWindow::startImport(const QStringList& paths, const QString& password) {
+    auto* job = new import::ImportJob(m_library->path(), paths, password, this);
     m_importJob = job;
     // The job runs on a worker thread but lives here, so its signals arrive queued on the GUI thread.
     connect(job, &import::ImportJob::progress, this, [this](int done, int total, const QString& file) {
@@ -379,8 +386,6 @@ void MainWindow::startImport(const QStringList& paths) {
         using Status = import::ImportOutcome::Status;
         if (outcome.status == Status::Added || outcome.status == Status::Replaced)
             reloadLibrary();
-        else if (outcome.status == Status::Failed)
-            m_importFailures.append(outcome);
     });
 
     m_importProgress->setRange(0, 0);
@@ -404,11 +409,43 @@ void MainWindow::cancelImport() {
 }
 
 void MainWindow::finishImport(const QList<import::ImportOutcome>& outcomes) {
+    const bool cancelled = m_importJob->isCancelled();
     m_importJob->deleteLater();
     m_importJob = nullptr;
     m_importProgress->setVisible(false);
     m_cancelImport->setVisible(false);
 
+    for (const import::ImportOutcome& outcome : outcomes) {
+        if (!cancelled && needsPassword(outcome))
+            m_lockedFiles.append(outcome);
+        else
+            m_roundOutcomes.append(outcome);
+    }
+    if (cancelled)
+        m_roundOutcomes += std::exchange(m_lockedFiles, {});
+    reloadLibrary();
+    if (!retryLockedFile())
+        finishImportRound();
+}
+
+/// Asks for the password of the next protected file and starts importing it alone; false when none is left
+/// to retry, the user having declined the rest.
+bool MainWindow::retryLockedFile() {
+    while (!m_lockedFiles.isEmpty()) {
+        const import::ImportOutcome locked = m_lockedFiles.takeFirst();
+        const std::optional<QString> password =
+            askPassword(locked.path, locked.error.kind == Error::Kind::WrongPassword);
+        if (password) {
+            startImport({locked.path}, *password);
+            return true;
+        }
+        m_roundOutcomes.append(locked);
+    }
+    return false;
+}
+
+void MainWindow::finishImportRound() {
+    const QList<import::ImportOutcome> outcomes = std::exchange(m_roundOutcomes, {});
     int added = 0;
     int unchanged = 0;
     int cancelled = 0;
@@ -430,7 +467,6 @@ void MainWindow::finishImport(const QList<import::ImportOutcome>& outcomes) {
             break;
         }
     }
-    reloadLibrary();
     QString message = tr("%n document(s) imported", nullptr, added);
     if (unchanged > 0)
         message += tr(", %n already in the library", nullptr, unchanged);
@@ -452,6 +488,28 @@ void MainWindow::finishImport(const QList<import::ImportOutcome>& outcomes) {
         const QStringList next = std::exchange(m_pendingImports, {});
         startImport(next);
     }
+}
+
+void MainWindow::setPasswordProvider(PasswordProvider provider) {
+    m_passwordProvider = std::move(provider);
+}
+
+std::optional<QString> MainWindow::askPassword(const QString& file, bool wrongBefore) {
+    // Paths dropped while the user answers wait for the answer, like paths dropped during an import.
+    const QScopedValueRollback asking(m_askingPassword, true);
+    if (m_passwordProvider)
+        return m_passwordProvider(file, wrongBefore);
+    const QString name = QFileInfo(file).fileName();
+    const QString label = wrongBefore
+                              ? tr("The password for “%1” is wrong. Try again:").arg(name)
+                              : tr("“%1” is protected by a password. Enter it to import the file:").arg(name);
+    // Modal on purpose: the user answers it directly, and no import runs while it is open.
+    bool ok = false;
+    const QString password =
+        QInputDialog::getText(this, tr("Password required"), label, QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
 }
 
 void MainWindow::setFailureReporter(FailureReporter reporter) {

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -38,6 +39,9 @@ class MainWindow : public QMainWindow {
 public:
     /// Receives the files an import could not add; the default shows a non-modal message box.
     using FailureReporter = std::function<void(const QList<import::ImportOutcome>& failures)>;
+    /// Asks for the password of a protected file; nullopt means the user declined. wrongBefore is true when
+    /// the last password given for the file was wrong. The default asks with an input dialog.
+    using PasswordProvider = std::function<std::optional<QString>(const QString& file, bool wrongBefore)>;
 
     explicit MainWindow(std::unique_ptr<store::Library> library, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,8 +49,9 @@ public:
     /// Imports PDF files and folders; while an import runs, further paths wait for it to finish.
     void importPaths(const QStringList& paths);
     void cancelImport();
-    bool isImporting() const { return m_importJob != nullptr; }
+    bool isImporting() const { return m_importJob != nullptr || m_askingPassword; }
     void setFailureReporter(FailureReporter reporter);
+    void setPasswordProvider(PasswordProvider provider);
 
     /// Runs a search now, as if the text had been typed and the typing pause had passed.
     void search(const QString& query);
@@ -77,8 +82,11 @@ private:
     void selectDocument(qint64 docId);
     void chooseFiles();
     void chooseFolder();
-    void startImport(const QStringList& paths);
+    void startImport(const QStringList& paths, const QString& password = {});
     void finishImport(const QList<import::ImportOutcome>& outcomes);
+    bool retryLockedFile();
+    void finishImportRound();
+    std::optional<QString> askPassword(const QString& file, bool wrongBefore);
     void showFailures(const QList<import::ImportOutcome>& failures);
     void runSearch(const QString& query);
 
@@ -104,8 +112,12 @@ private:
     import::ImportJob* m_importJob = nullptr;
     QFuture<QList<import::ImportOutcome>> m_importRun;
     QStringList m_pendingImports;
-    QList<import::ImportOutcome> m_importFailures;
+    // One import the user asked for may take several jobs: one per password-protected file, retried alone.
+    QList<import::ImportOutcome> m_roundOutcomes;
+    QList<import::ImportOutcome> m_lockedFiles;
+    bool m_askingPassword = false;
     FailureReporter m_failureReporter;
+    PasswordProvider m_passwordProvider;
 
     quint64 m_searchGeneration = 0;
     bool m_searching = false;
