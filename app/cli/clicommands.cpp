@@ -12,18 +12,15 @@ namespace pl::cli {
 
 namespace {
 
-void printJson(QTextStream& out, const QJsonObject& obj)
-{
+void printJson(QTextStream& out, const QJsonObject& obj) {
     out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented));
 }
 
-QJsonValue orNull(const QString& s)
-{
+QJsonValue orNull(const QString& s) {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-QJsonObject documentJson(const store::DocumentRecord& d)
-{
+QJsonObject documentJson(const store::DocumentRecord& d) {
     QJsonObject o;
     o[QStringLiteral("id")] = d.id;
     o[QStringLiteral("path")] = d.path;
@@ -43,16 +40,14 @@ QJsonObject documentJson(const store::DocumentRecord& d)
     return o;
 }
 
-QJsonArray boxesJson(const QList<QRectF>& boxes)
-{
+QJsonArray boxesJson(const QList<QRectF>& boxes) {
     QJsonArray arr;
     for (const QRectF& b : boxes)
         arr.append(QJsonArray{b.left(), b.top(), b.right(), b.bottom()});
     return arr;
 }
 
-std::unique_ptr<store::Library> openLibrary(const CliOptions& options, QTextStream& err)
-{
+std::unique_ptr<store::Library> openLibrary(const CliOptions& options, QTextStream& err) {
     const QString path = store::Library::resolvePath(options.library);
     auto lib = store::Library::open(path);
     if (!lib) {
@@ -62,16 +57,16 @@ std::unique_ptr<store::Library> openLibrary(const CliOptions& options, QTextStre
     return std::move(*lib);
 }
 
-std::optional<store::DocumentRecord> resolveDoc(const store::Library& lib, const QString& arg, QTextStream& err)
-{
+std::optional<store::DocumentRecord> resolveDoc(const store::Library& lib, const QString& arg,
+                                                QTextStream& err) {
     auto d = lib.resolve(arg);
     if (!d)
-        err << "policylens-cli: no document '" << arg << "' in the library (give an id from 'list' or a path)\n";
+        err << "policylens-cli: no document '" << arg
+            << "' in the library (give an id from 'list' or a path)\n";
     return d;
 }
 
-int cmdImport(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
-{
+int cmdImport(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.isEmpty()) {
         err << "policylens-cli: import needs at least one file or folder\n" << usage();
         return 2;
@@ -102,7 +97,8 @@ int cmdImport(const QStringList& args, const CliOptions& options, QTextStream& o
     QJsonArray results;
     for (const import::ImportOutcome& o : outcomes) {
         failed += o.ok() ? 0 : 1;
-        added += (o.status == import::ImportOutcome::Status::Added || o.status == import::ImportOutcome::Status::Replaced);
+        added += (o.status == import::ImportOutcome::Status::Added ||
+                  o.status == import::ImportOutcome::Status::Replaced);
         unchanged += o.status == import::ImportOutcome::Status::Unchanged;
         QJsonObject r;
         r[QStringLiteral("path")] = o.path;
@@ -132,8 +128,7 @@ int cmdImport(const QStringList& args, const CliOptions& options, QTextStream& o
     return failed > 0 ? 1 : 0;
 }
 
-int cmdList(const CliOptions& options, QTextStream& out, QTextStream& err)
-{
+int cmdList(const CliOptions& options, QTextStream& out, QTextStream& err) {
     auto lib = openLibrary(options, err);
     if (!lib)
         return 2;
@@ -154,8 +149,7 @@ int cmdList(const CliOptions& options, QTextStream& out, QTextStream& err)
     return 0;
 }
 
-int cmdShow(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
-{
+int cmdShow(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.size() != 1) {
         err << "policylens-cli: show needs one document (id or path)\n";
         return 2;
@@ -199,8 +193,7 @@ int cmdShow(const QStringList& args, const CliOptions& options, QTextStream& out
     return 0;
 }
 
-int cmdText(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
-{
+int cmdText(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.size() != 1) {
         err << "policylens-cli: text needs one document (id or path)\n";
         return 2;
@@ -212,7 +205,8 @@ int cmdText(const QStringList& args, const CliOptions& options, QTextStream& out
     if (!d)
         return 1;
     if (options.page > d->pageCount) {
-        err << "policylens-cli: document #" << d->id << " has " << d->pageCount << " pages, not " << options.page << "\n";
+        err << "policylens-cli: document #" << d->id << " has " << d->pageCount << " pages, not "
+            << options.page << "\n";
         return 2;
     }
     const auto pages = lib->pages(d->id);
@@ -240,8 +234,7 @@ int cmdText(const QStringList& args, const CliOptions& options, QTextStream& out
     return 0;
 }
 
-int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
-{
+int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.isEmpty()) {
         err << "policylens-cli: search needs a query\n";
         return 2;
@@ -279,16 +272,18 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
         out << "No passages match '" << query << "'.\n";
     for (const auto& h : result->hits) {
         QString snippet = h.snippet;
-        snippet.replace(QStringLiteral("<b>"), QStringLiteral("[")).replace(QStringLiteral("</b>"), QStringLiteral("]"));
-        snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-        snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        snippet.replace(QStringLiteral("<b>"), QStringLiteral("["))
+            .replace(QStringLiteral("</b>"), QStringLiteral("]"));
+        snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
         out << "#" << h.docId << " p." << h.page << "  " << h.title << "\n    " << snippet << "\n";
     }
     return 0;
 }
 
-int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err)
-{
+int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.isEmpty()) {
         err << "policylens-cli: remove needs a document (id or path)\n";
         return 2;
@@ -320,23 +315,21 @@ int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& o
 
 } // namespace
 
-QString usage()
-{
-    return QStringLiteral(
-        "Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
-        "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
-        "  list                             documents in the library\n"
-        "  show DOC                         metadata of one document (id or path)\n"
-        "  text DOC [--page N]              reconstructed text\n"
-        "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, doc:N, year:2023..2025)\n"
-        "  remove DOC...                    remove documents from the library\n"
-        "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
-        "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
+QString usage() {
+    return QStringLiteral("Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
+                          "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
+                          "  list                             documents in the library\n"
+                          "  show DOC                         metadata of one document (id or path)\n"
+                          "  text DOC [--page N]              reconstructed text\n"
+                          "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
+                          "doc:N, year:2023..2025)\n"
+                          "  remove DOC...                    remove documents from the library\n"
+                          "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
+                          "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
 }
 
 int runCommand(const QString& command, const QStringList& args, const CliOptions& options, QTextStream& out,
-               QTextStream& err)
-{
+               QTextStream& err) {
     if (command == QStringLiteral("import"))
         return cmdImport(args, options, out, err);
     if (command == QStringLiteral("list")) {

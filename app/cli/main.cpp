@@ -3,8 +3,7 @@
 #include <QCoreApplication>
 #include <cstdio>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("policylens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));

@@ -32,8 +32,7 @@ struct Error {
     QString kindName() const;
 };
 
-inline std::unexpected<Error> fail(Error::Kind kind, QString message, QString file = {})
-{
+inline std::unexpected<Error> fail(Error::Kind kind, QString message, QString file = {}) {
     return std::unexpected(Error{kind, std::move(message), std::move(file)});
 }
 

@@ -13,26 +13,29 @@
 
 namespace pl::import {
 
-QString ImportOutcome::statusName() const
-{
+QString ImportOutcome::statusName() const {
     switch (status) {
-    case Status::Added: return QStringLiteral("added");
-    case Status::Replaced: return QStringLiteral("replaced");
-    case Status::Unchanged: return QStringLiteral("unchanged");
-    case Status::Failed: return QStringLiteral("failed");
-    case Status::Cancelled: return QStringLiteral("cancelled");
+    case Status::Added:
+        return QStringLiteral("added");
+    case Status::Replaced:
+        return QStringLiteral("replaced");
+    case Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("failed");
 }
 
 ImportJob::ImportJob(QString libraryPath, QStringList inputs, QString password, QObject* parent)
-    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_inputs(std::move(inputs)), m_password(std::move(password))
-{
+    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_inputs(std::move(inputs)),
+      m_password(std::move(password)) {
     qRegisterMetaType<pl::import::ImportOutcome>();
 }
 
-QStringList ImportJob::collectFiles(const QStringList& inputs, QList<ImportOutcome>* missing)
-{
+QStringList ImportJob::collectFiles(const QStringList& inputs, QList<ImportOutcome>* missing) {
     QStringList files;
     QSet<QString> seen;
     auto add = [&](const QString& f) {
@@ -46,8 +49,8 @@ QStringList ImportJob::collectFiles(const QStringList& inputs, QList<ImportOutco
         const QFileInfo fi(input);
         if (fi.isDir()) {
             QStringList found;
-            QDirIterator it(fi.absoluteFilePath(), {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
-                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QDirIterator it(fi.absoluteFilePath(), {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")},
+                            QDir::Files, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext())
                 found.append(it.next());
             found.sort();
@@ -74,8 +77,7 @@ struct Parsed {
     bool known = false;
 };
 
-QString sha256Of(const QString& path)
-{
+QString sha256Of(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -86,8 +88,7 @@ QString sha256Of(const QString& path)
 
 } // namespace
 
-QList<ImportOutcome> ImportJob::run()
-{
+QList<ImportOutcome> ImportJob::run() {
     QList<ImportOutcome> outcomes;
     const QStringList files = collectFiles(m_inputs, &outcomes);
     for (const ImportOutcome& o : outcomes)
@@ -151,7 +152,7 @@ QList<ImportOutcome> ImportJob::run()
             }
         } else if (!*parsed.doc) {
             o.status = (*parsed.doc).error().kind == Error::Kind::Cancelled ? ImportOutcome::Status::Cancelled
-                                                                             : ImportOutcome::Status::Failed;
+                                                                            : ImportOutcome::Status::Failed;
             o.error = (*parsed.doc).error();
         } else {
             const pdf::ImportedDocument& doc = **parsed.doc;
@@ -161,9 +162,10 @@ QList<ImportOutcome> ImportJob::run()
                 o.error = added.error();
             } else {
                 o.docId = added->id;
-                o.status = added->status == store::Library::AddStatus::Added      ? ImportOutcome::Status::Added
-                           : added->status == store::Library::AddStatus::Replaced ? ImportOutcome::Status::Replaced
-                                                                                  : ImportOutcome::Status::Unchanged;
+                o.status = added->status == store::Library::AddStatus::Added ? ImportOutcome::Status::Added
+                           : added->status == store::Library::AddStatus::Replaced
+                               ? ImportOutcome::Status::Replaced
+                               : ImportOutcome::Status::Unchanged;
                 o.title = doc.title;
                 o.pages = int(doc.pages.size());
                 o.needsOcr = doc.needsOcr();

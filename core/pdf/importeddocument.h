@@ -13,9 +13,9 @@ struct ImportedPage {
     int number = 0; ///< 1-based
     double width = 0;
     double height = 0;
-    QString text; ///< reconstructed text, passages separated by blank lines
-    bool noText = false;    ///< no characters at all
-    bool needsOcr = false;  ///< scanned or garbage text: the words are not readable
+    QString text;          ///< reconstructed text, passages separated by blank lines
+    bool noText = false;   ///< no characters at all
+    bool needsOcr = false; ///< scanned or garbage text: the words are not readable
 };
 
 /// Everything read out of one PDF file, ready to be stored in one transaction.

@@ -13,8 +13,7 @@ namespace pl::pdf {
 
 namespace {
 
-void popplerMessage(const QString& message, const QVariant&)
-{
+void popplerMessage(const QString& message, const QVariant&) {
     // Some files make Poppler print tens of thousands of warnings: keep a few per second.
     static std::atomic<qint64> windowStart{0};
     static std::atomic<int> inWindow{0};
@@ -40,14 +39,12 @@ void popplerMessage(const QString& message, const QVariant&)
 
 } // namespace
 
-void installPopplerMessageFilter()
-{
+void installPopplerMessageFilter() {
     static std::once_flag once;
     std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
 }
 
-QString saslPrep(const QString& password)
-{
+QString saslPrep(const QString& password) {
     QString mapped;
     for (QChar c : password) {
         const ushort u = c.unicode();
@@ -65,8 +62,7 @@ QString saslPrep(const QString& password)
 PdfDocument::PdfDocument(std::unique_ptr<Poppler::Document> doc) : m_doc(std::move(doc)) {}
 PdfDocument::~PdfDocument() = default;
 
-Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path, const QString& password)
-{
+Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path, const QString& password) {
     installPopplerMessageFilter();
     QList<QByteArray> tries{password.toUtf8()};
     if (!password.isEmpty()) {
@@ -81,7 +77,8 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path, cons
     for (const QByteArray& pw : tries) {
         doc = Poppler::Document::load(path, pw, pw);
         if (!doc)
-            return fail(Error::Kind::Damaged, QStringLiteral("damaged or truncated PDF (cannot be opened)"), path);
+            return fail(Error::Kind::Damaged, QStringLiteral("damaged or truncated PDF (cannot be opened)"),
+                        path);
         if (!doc->isLocked())
             break;
     }
@@ -95,21 +92,18 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path, cons
     return std::unique_ptr<PdfDocument>(new PdfDocument(std::move(doc)));
 }
 
-int PdfDocument::pageCount() const
-{
+int PdfDocument::pageCount() const {
     QMutexLocker lock(&m_mutex);
     return m_doc->numPages();
 }
 
-QSizeF PdfDocument::pageSize(int index) const
-{
+QSizeF PdfDocument::pageSize(int index) const {
     QMutexLocker lock(&m_mutex);
     auto page = m_doc->page(index);
     return page ? page->pageSizeF() : QSizeF();
 }
 
-QImage PdfDocument::render(int index, double dpi) const
-{
+QImage PdfDocument::render(int index, double dpi) const {
     QMutexLocker lock(&m_mutex);
     auto page = m_doc->page(index);
     if (!page)
@@ -117,14 +111,12 @@ QImage PdfDocument::render(int index, double dpi) const
     return page->renderToImage(dpi, dpi);
 }
 
-QString PdfDocument::info(const QString& key) const
-{
+QString PdfDocument::info(const QString& key) const {
     QMutexLocker lock(&m_mutex);
     return m_doc->info(key);
 }
 
-bool PdfDocument::isEncrypted() const
-{
+bool PdfDocument::isEncrypted() const {
     QMutexLocker lock(&m_mutex);
     return m_doc->isEncrypted();
 }

@@ -16,25 +16,25 @@ Q_DECLARE_LOGGING_CATEGORY(lcPdf)
 
 namespace pl::pdf {
 
-bool ImportedDocument::needsOcr() const
-{
-    return !pages.isEmpty() && std::any_of(pages.begin(), pages.end(), [](const ImportedPage& p) { return p.needsOcr; });
+bool ImportedDocument::needsOcr() const {
+    return !pages.isEmpty() &&
+           std::any_of(pages.begin(), pages.end(), [](const ImportedPage& p) { return p.needsOcr; });
 }
 
-bool ImportedDocument::noText() const
-{
-    return std::all_of(pages.begin(), pages.end(), [](const ImportedPage& p) { return p.noText || p.needsOcr; });
+bool ImportedDocument::noText() const {
+    return std::all_of(pages.begin(), pages.end(),
+                       [](const ImportedPage& p) { return p.noText || p.needsOcr; });
 }
 
 namespace {
 
-bool meaningfulTitle(const QString& t)
-{
+bool meaningfulTitle(const QString& t) {
     const QString s = t.trimmed();
     if (s.size() < 3)
         return false;
     static const QRegularExpression junk(
-        QStringLiteral(R"(\.(hwpx?|docx?|pptx?|xlsx?|pdf|txt|indd)$|^untitled|^microsoft|^제목\s*없음|^슬라이드)"),
+        QStringLiteral(
+            R"(\.(hwpx?|docx?|pptx?|xlsx?|pdf|txt|indd)$|^untitled|^microsoft|^제목\s*없음|^슬라이드)"),
         QRegularExpression::CaseInsensitiveOption);
     if (junk.match(s).hasMatch())
         return false;
@@ -44,8 +44,7 @@ bool meaningfulTitle(const QString& t)
     return odd == 0;
 }
 
-QString isoDate(int y, int m, int d)
-{
+QString isoDate(int y, int m, int d) {
     if (y < 1950 || y > 2100 || m < 1 || m > 12)
         return {};
     if (d <= 0)
@@ -56,11 +55,13 @@ QString isoDate(int y, int m, int d)
 }
 
 /// The date printed on the cover: 2023. 4. 14. / 2023년 4월 14일 / 2023.4.
-QString coverDate(const QString& text)
-{
-    static const QRegularExpression dotted(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?!\d))"));
-    static const QRegularExpression korean(QStringLiteral(R"(((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)"));
-    static const QRegularExpression month(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*\.\s*(\d{1,2})\s*\.?(?!\d))"));
+QString coverDate(const QString& text) {
+    static const QRegularExpression dotted(
+        QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?!\d))"));
+    static const QRegularExpression korean(
+        QStringLiteral(R"(((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)"));
+    static const QRegularExpression month(
+        QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*\.\s*(\d{1,2})\s*\.?(?!\d))"));
     for (const auto* re : {&dotted, &korean, &month}) {
         const auto m = re->match(text);
         if (m.hasMatch()) {
@@ -73,8 +74,7 @@ QString coverDate(const QString& text)
     return {};
 }
 
-QString findIssuer(const QList<text::Passage>& firstPage)
-{
+QString findIssuer(const QList<text::Passage>& firstPage) {
     static const QRegularExpression joint(QStringLiteral(R"(관계\s*부처\s*합동)"));
     static const QRegularExpression body(QStringLiteral(
         R"(([가-힣]{2,}(?:부|처|청|위원회|연구원|진흥원|재단|협회|공단|센터|연구소|정책연구소|한림원))(?:\s|$|·|,))"));
@@ -93,8 +93,7 @@ QString findIssuer(const QList<text::Passage>& firstPage)
 
 } // namespace
 
-Result<void> PdfImporter::checkSignature(const QString& path)
-{
+Result<void> PdfImporter::checkSignature(const QString& path) {
     QFileInfo fi(path);
     if (!fi.exists())
         return fail(Error::Kind::NotFound, QStringLiteral("file not found"), path);
@@ -117,8 +116,7 @@ Result<void> PdfImporter::checkSignature(const QString& path)
     return {};
 }
 
-Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Options& options)
-{
+Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Options& options) {
     const QFileInfo fi(pathIn);
     const QString path = fi.exists() ? fi.canonicalFilePath() : pathIn;
     if (auto ok = checkSignature(path); !ok)
@@ -148,7 +146,9 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     if (pageCount <= 0)
         return fail(Error::Kind::NoPages, QStringLiteral("document has no pages"), path);
     out.encrypted = doc->isEncrypted();
-    out.producer = (doc->info(QStringLiteral("Creator")) + QLatin1Char(' ') + doc->info(QStringLiteral("Producer"))).trimmed();
+    out.producer =
+        (doc->info(QStringLiteral("Creator")) + QLatin1Char(' ') + doc->info(QStringLiteral("Producer")))
+            .trimmed();
 
     QList<text::PageLines> layouts;
     layouts.reserve(std::min(pageCount, 4096));

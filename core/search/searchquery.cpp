@@ -7,8 +7,7 @@ namespace pl::search {
 
 namespace {
 
-QStringList splitInput(const QString& input, QList<bool>* quoted)
-{
+QStringList splitInput(const QString& input, QList<bool>* quoted) {
     QStringList out;
     QString cur;
     bool inQuote = false;
@@ -42,34 +41,33 @@ QStringList splitInput(const QString& input, QList<bool>* quoted)
     return out;
 }
 
-QString quoteToken(const QString& t)
-{
+QString quoteToken(const QString& t) {
     QString q = t;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QString phrase(const QStringList& tokens)
-{
+QString phrase(const QStringList& tokens) {
     if (tokens.size() == 1 && tokens[0].size() == 1 && text::isHangulSyllable(tokens[0].at(0)))
         return quoteToken(tokens[0]) + QStringLiteral(" *"); // a syllable: any bigram that starts with it
     QStringList quoted;
     for (const QString& t : tokens)
         quoted.append(quoteToken(t));
-    return quoted.size() == 1 ? quoted[0] : QStringLiteral("(") + quoted.join(QStringLiteral(" + ")) + QStringLiteral(")");
+    return quoted.size() == 1
+               ? quoted[0]
+               : QStringLiteral("(") + quoted.join(QStringLiteral(" + ")) + QStringLiteral(")");
 }
 
-QString termExpression(const SearchQuery::Term& term)
-{
+QString termExpression(const SearchQuery::Term& term) {
     QStringList alts;
     for (const QStringList& s : term.spellings)
         alts.append(phrase(s));
-    return alts.size() == 1 ? alts[0] : QStringLiteral("(") + alts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    return alts.size() == 1 ? alts[0]
+                            : QStringLiteral("(") + alts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
 /// Spellings a reader treats as the same word. A later issue makes this list editable by users.
-const QList<QStringList>& aliasGroups()
-{
+const QList<QStringList>& aliasGroups() {
     static const QList<QStringList> groups{
         {QStringLiteral("AI"), QStringLiteral("인공지능")},
         {QStringLiteral("美"), QStringLiteral("미국")},
@@ -87,8 +85,7 @@ const QList<QStringList>& aliasGroups()
     return groups;
 }
 
-SearchQuery::Term makeTerm(const QString& raw)
-{
+SearchQuery::Term makeTerm(const QString& raw) {
     SearchQuery::Term t;
     t.text = text::normalizeText(raw).simplified();
     QStringList surfaces{t.text};
@@ -98,7 +95,9 @@ SearchQuery::Term makeTerm(const QString& raw)
                 continue;
             // Whole Latin words only: "AI" inside "MAIL" is not an alias.
             const QString pattern = member.at(0).isLetter() && member.at(0).unicode() < 0x80
-                                        ? QStringLiteral("(?<![A-Za-z])") + QRegularExpression::escape(member) + QStringLiteral("(?![A-Za-z])")
+                                        ? QStringLiteral("(?<![A-Za-z])") +
+                                              QRegularExpression::escape(member) +
+                                              QStringLiteral("(?![A-Za-z])")
                                         : QRegularExpression::escape(member);
             const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
             if (!re.match(t.text).hasMatch())
@@ -117,8 +116,7 @@ SearchQuery::Term makeTerm(const QString& raw)
     return t;
 }
 
-QString patternFor(const QString& term)
-{
+QString patternFor(const QString& term) {
     // Each letter or digit of the term, allowing spaces, hyphens, dots and digit-group commas between them.
     QString pattern;
     for (QChar c : term) {
@@ -133,8 +131,7 @@ QString patternFor(const QString& term)
 
 } // namespace
 
-Result<SearchQuery> SearchQuery::parse(const QString& inputRaw)
-{
+Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {
     const QString input = inputRaw.left(2000);
     SearchQuery q;
     QList<bool> quoted;
@@ -157,7 +154,8 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw)
                     bool ok = false;
                     q.docId = value.toLongLong(&ok);
                     if (!ok || q.docId <= 0)
-                        return fail(Error::Kind::Query, QStringLiteral("doc: needs a document number, e.g. doc:3"));
+                        return fail(Error::Kind::Query,
+                                    QStringLiteral("doc: needs a document number, e.g. doc:3"));
                     continue;
                 }
                 if (key == QStringLiteral("year")) {
@@ -166,7 +164,9 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw)
                     q.yearFrom = ys.value(0).toInt(&ok1);
                     q.yearTo = ys.size() > 1 ? ys[1].toInt(&ok2) : q.yearFrom;
                     if (!ok1 || !ok2 || q.yearFrom < 1900 || q.yearTo < q.yearFrom)
-                        return fail(Error::Kind::Query, QStringLiteral("year: needs a year or a range, e.g. year:2023 or year:2023..2025"));
+                        return fail(Error::Kind::Query,
+                                    QStringLiteral(
+                                        "year: needs a year or a range, e.g. year:2023 or year:2023..2025"));
                     continue;
                 }
             }
@@ -197,14 +197,15 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw)
     return q;
 }
 
-QString SearchQuery::ftsExpression() const
-{
+QString SearchQuery::ftsExpression() const {
     QStringList ands;
     for (const auto& group : groups) {
         QStringList ors;
         for (const Term& t : group)
             ors.append(termExpression(t));
-        ands.append(ors.size() == 1 ? ors[0] : QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"));
+        ands.append(ors.size() == 1
+                        ? ors[0]
+                        : QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"));
     }
     QString expr = ands.join(QStringLiteral(" AND "));
     for (const Term& t : excluded)
@@ -212,8 +213,7 @@ QString SearchQuery::ftsExpression() const
     return expr;
 }
 
-QList<QRegularExpression> SearchQuery::highlighters() const
-{
+QList<QRegularExpression> SearchQuery::highlighters() const {
     QList<QRegularExpression> out;
     for (const auto& group : groups) {
         for (const Term& t : group) {

@@ -12,33 +12,31 @@ struct Tokenizer {
     int unused = 0;
 };
 
-int xCreate(void*, const char**, int, Fts5Tokenizer** out)
-{
+int xCreate(void*, const char**, int, Fts5Tokenizer** out) {
     *out = reinterpret_cast<Fts5Tokenizer*>(new Tokenizer);
     return SQLITE_OK;
 }
 
-void xDelete(Fts5Tokenizer* t)
-{
+void xDelete(Fts5Tokenizer* t) {
     delete reinterpret_cast<Tokenizer*>(t);
 }
 
 int xTokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int nText,
-              int (*xToken)(void*, int, const char*, int, int, int))
-{
+              int (*xToken)(void*, int, const char*, int, int, int)) {
     // Queries go through the same rules but without the extra one-syllable terms.
     const auto mode = (flags & FTS5_TOKENIZE_QUERY) ? text::KoreanTokenizer::Mode::Query
                                                     : text::KoreanTokenizer::Mode::Document;
     int rc = SQLITE_OK;
-    text::KoreanTokenizer::tokenize(QByteArrayView(text, nText), mode, [&](const text::KoreanTokenizer::Token& t) {
-        rc = xToken(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.data(), int(t.text.size()), t.start, t.end);
-        return rc == SQLITE_OK;
-    });
+    text::KoreanTokenizer::tokenize(QByteArrayView(text, nText), mode,
+                                    [&](const text::KoreanTokenizer::Token& t) {
+                                        rc = xToken(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0,
+                                                    t.text.data(), int(t.text.size()), t.start, t.end);
+                                        return rc == SQLITE_OK;
+                                    });
     return rc;
 }
 
-fts5_api* fts5Api(sqlite3* db)
-{
+fts5_api* fts5Api(sqlite3* db) {
     fts5_api* api = nullptr;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
@@ -51,8 +49,7 @@ fts5_api* fts5Api(sqlite3* db)
 
 } // namespace
 
-bool registerKoreanTokenizer(sqlite3* db)
-{
+bool registerKoreanTokenizer(sqlite3* db) {
     fts5_api* api = fts5Api(db);
     if (!api)
         return false;

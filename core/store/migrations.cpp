@@ -54,8 +54,7 @@ CREATE VIRTUAL TABLE passage_index USING fts5(text, content='passages', content_
 )sql",
 };
 
-Result<int> userVersion(sqlite3* db)
-{
+Result<int> userVersion(sqlite3* db) {
     Statement st(db, "PRAGMA user_version");
     if (!st.ok() || !st.next())
         return fail(Error::Kind::Database, st.error());
@@ -64,34 +63,36 @@ Result<int> userVersion(sqlite3* db)
 
 } // namespace
 
-int currentSchemaVersion()
-{
+int currentSchemaVersion() {
     return int(std::size(kMigrations));
 }
 
-Result<void> migrate(sqlite3* db, const QString& path)
-{
+Result<void> migrate(sqlite3* db, const QString& path) {
     {
         Statement st(db, "PRAGMA application_id");
         if (!st.ok() || !st.next())
-            return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (%1)").arg(st.error()), path);
+            return fail(Error::Kind::Database,
+                        QStringLiteral("not a PolicyLens library (%1)").arg(st.error()), path);
         const int appId = st.integer(0);
         auto version = userVersion(db);
         if (!version)
             return std::unexpected(version.error());
         if (appId != 0 && appId != kApplicationId)
-            return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (another application's database)"), path);
+            return fail(Error::Kind::Database,
+                        QStringLiteral("not a PolicyLens library (another application's database)"), path);
         if (appId == 0 && *version == 0) {
             Statement tables(db, "SELECT count(*) FROM sqlite_schema");
             if (tables.ok() && tables.next() && tables.integer(0) > 0)
-                return fail(Error::Kind::Database, QStringLiteral("not a PolicyLens library (an unrelated SQLite database)"), path);
+                return fail(Error::Kind::Database,
+                            QStringLiteral("not a PolicyLens library (an unrelated SQLite database)"), path);
         }
         if (*version > currentSchemaVersion())
-            return fail(Error::Kind::Database,
-                        QStringLiteral("library was written by a newer PolicyLens (schema %1, this build knows %2)")
-                            .arg(*version)
-                            .arg(currentSchemaVersion()),
-                        path);
+            return fail(
+                Error::Kind::Database,
+                QStringLiteral("library was written by a newer PolicyLens (schema %1, this build knows %2)")
+                    .arg(*version)
+                    .arg(currentSchemaVersion()),
+                path);
     }
     auto version = userVersion(db);
     for (int v = *version; v < currentSchemaVersion(); ++v) {
@@ -104,7 +105,8 @@ Result<void> migrate(sqlite3* db, const QString& path)
             const QString message = QString::fromUtf8(err ? err : "unknown error");
             sqlite3_free(err);
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            return fail(Error::Kind::Database, QStringLiteral("migration %1 failed: %2").arg(v + 1).arg(message), path);
+            return fail(Error::Kind::Database,
+                        QStringLiteral("migration %1 failed: %2").arg(v + 1).arg(message), path);
         }
     }
     return {};

@@ -4,8 +4,7 @@
 
 namespace pl::store {
 
-Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
-{
+Statement::Statement(sqlite3* db, const char* sql) : m_db(db) {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
@@ -13,55 +12,48 @@ Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
     }
 }
 
-Statement::~Statement()
-{
+Statement::~Statement() {
     sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
-{
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed) {
     other.m_stmt = nullptr;
 }
 
-QString Statement::error() const
-{
+QString Statement::error() const {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-Statement& Statement::bind(int index, qint64 value)
-{
+Statement& Statement::bind(int index, qint64 value) {
     if (m_stmt)
         sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
-Statement& Statement::bind(int index, double value)
-{
+Statement& Statement::bind(int index, double value) {
     if (m_stmt)
         sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
-{
+Statement& Statement::bind(int index, const QString& value) {
     if (m_stmt) {
         // A null QString binds as '' (use bindNull() for SQL NULL): columns here are NOT NULL text.
         const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()),
+                          SQLITE_TRANSIENT);
     }
     return *this;
 }
 
-Statement& Statement::bindNull(int index)
-{
+Statement& Statement::bindNull(int index) {
     if (m_stmt)
         sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
-bool Statement::next()
-{
+bool Statement::next() {
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -72,8 +64,7 @@ bool Statement::next()
     return false;
 }
 
-bool Statement::exec()
-{
+bool Statement::exec() {
     if (!m_stmt)
         return false;
     int rc;
@@ -82,34 +73,29 @@ bool Statement::exec()
     return rc == SQLITE_DONE;
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
 }
 
-qint64 Statement::int64(int column) const
-{
+qint64 Statement::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::real(int column) const
-{
+double Statement::real(int column) const {
     return sqlite3_column_double(m_stmt, column);
 }
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!p)
         return {};
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 

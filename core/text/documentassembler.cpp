@@ -9,20 +9,23 @@
 
 namespace pl::text {
 
-QString passageKindName(Passage::Kind kind)
-{
+QString passageKindName(Passage::Kind kind) {
     switch (kind) {
-    case Passage::Kind::Paragraph: return QStringLiteral("paragraph");
-    case Passage::Kind::Heading: return QStringLiteral("heading");
-    case Passage::Kind::ListItem: return QStringLiteral("list-item");
-    case Passage::Kind::TableCell: return QStringLiteral("table-cell");
-    case Passage::Kind::Note: return QStringLiteral("note");
+    case Passage::Kind::Paragraph:
+        return QStringLiteral("paragraph");
+    case Passage::Kind::Heading:
+        return QStringLiteral("heading");
+    case Passage::Kind::ListItem:
+        return QStringLiteral("list-item");
+    case Passage::Kind::TableCell:
+        return QStringLiteral("table-cell");
+    case Passage::Kind::Note:
+        return QStringLiteral("note");
     }
     return QStringLiteral("paragraph");
 }
 
-Passage::Kind passageKindFromName(const QString& name)
-{
+Passage::Kind passageKindFromName(const QString& name) {
     for (auto k : {Passage::Kind::Paragraph, Passage::Kind::Heading, Passage::Kind::ListItem,
                    Passage::Kind::TableCell, Passage::Kind::Note})
         if (passageKindName(k) == name)
@@ -30,8 +33,7 @@ Passage::Kind passageKindFromName(const QString& name)
     return Passage::Kind::Paragraph;
 }
 
-QString coreOfWord(const QString& word)
-{
+QString coreOfWord(const QString& word) {
     int b = 0, e = word.size();
     while (b < e && !word.at(b).isLetterOrNumber())
         ++b;
@@ -42,16 +44,15 @@ QString coreOfWord(const QString& word)
 
 namespace {
 
-const QRegularExpression& pageNumberPattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        R"(^\s*(?:[-–—<\[(]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—>\])])?\s*(?:쪽|페이지)?\s*$)"),
+const QRegularExpression& pageNumberPattern() {
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:[-–—<\[(]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—>\])])?\s*(?:쪽|페이지)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
-QString marginKey(const QString& text)
-{
+QString marginKey(const QString& text) {
     QString k;
     for (QChar c : text) {
         if (c.isSpace())
@@ -61,16 +62,15 @@ QString marginKey(const QString& text)
     return k;
 }
 
-const QRegularExpression& headingPattern()
-{
+const QRegularExpression& headingPattern() {
     static const QRegularExpression re(QStringLiteral(
         R"(^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]\.?\s|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s|제\s*\d+\s*[장절편]\s|<\s*참고))"));
     return re;
 }
 
-bool startsWithEnding(const QString& after)
-{
-    static const QString endings = QStringLiteral("다요니며고서는은을를의에로과와이가한할된될했하도만야써께적인들");
+bool startsWithEnding(const QString& after) {
+    static const QString endings =
+        QStringLiteral("다요니며고서는은을를의에로과와이가한할된될했하도만야써께적인들");
     return !after.isEmpty() && endings.contains(after.at(0));
 }
 
@@ -78,8 +78,7 @@ bool startsWithEnding(const QString& after)
 
 DocumentAssembler::DocumentAssembler(bool wrapsInsideWords) : m_wrapsInsideWords(wrapsInsideWords) {}
 
-void DocumentAssembler::addToLexicon(const QString& text)
-{
+void DocumentAssembler::addToLexicon(const QString& text) {
     const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // First and last words of a line may be halves of a broken word: only interior words count.
     for (int i = 1; i + 1 < parts.size(); ++i) {
@@ -92,8 +91,8 @@ void DocumentAssembler::addToLexicon(const QString& text)
     }
 }
 
-bool DocumentAssembler::joinsAcrossBreak(const QString& beforeRaw, const QString& afterRaw, bool lineWasFull) const
-{
+bool DocumentAssembler::joinsAcrossBreak(const QString& beforeRaw, const QString& afterRaw,
+                                         bool lineWasFull) const {
     if (!lineWasFull)
         return false;
     const QString a = coreOfWord(beforeRaw);
@@ -117,8 +116,7 @@ bool DocumentAssembler::joinsAcrossBreak(const QString& beforeRaw, const QString
     return m_wrapsInsideWords;
 }
 
-QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesIn)
-{
+QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesIn) {
     QList<PageLines> pages = pagesIn;
     for (PageLines& p : pages)
         for (TextLine& l : p.lines)
@@ -212,10 +210,11 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                                      : (headingPattern().match(l.text).hasMatch() && l.text.size() < 80) ||
                                            (l.box.height() > bodyHeight * 1.25 && l.text.size() < 80);
             bool continues = false;
-            if (open && prev && bullet.symbol.isEmpty() && l.rowShared && prev->rowShared && l.block == prev->block) {
+            if (open && prev && bullet.symbol.isEmpty() && l.rowShared && prev->rowShared &&
+                l.block == prev->block) {
                 continues = true; // a table cell that wraps
-            } else if (open && prev && bullet.symbol.isEmpty() && !heading && cur.kind != Passage::Kind::Heading &&
-                !l.rowShared && !prev->rowShared) {
+            } else if (open && prev && bullet.symbol.isEmpty() && !heading &&
+                       cur.kind != Passage::Kind::Heading && !l.rowShared && !prev->rowShared) {
                 const double gap = l.box.top() - prev->box.bottom();
                 const double dx = l.box.left() - prev->box.left();
                 const bool similarHeight = std::abs(l.box.height() - prev->box.height()) < 0.25 * bodyHeight;
@@ -237,7 +236,8 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                     const QString a = before.section(QLatin1Char(' '), -1);
                     const QString b = l.text.section(QLatin1Char(' '), 0, 0);
                     join = joinsAcrossBreak(a, b, full);
-                } else if (last == QLatin1Char('-') && before.size() > 1 && before.at(before.size() - 2).isLetter()) {
+                } else if (last == QLatin1Char('-') && before.size() > 1 &&
+                           before.at(before.size() - 2).isLetter()) {
                     join = true; // K-|클라우드, hyphenated words
                 } else if (QStringLiteral("/·(~").contains(last) || QStringLiteral("),.·~").contains(first)) {
                     join = true; // punctuation that binds to both sides: 판례·|판결문, ('23~|'27년

@@ -9,8 +9,7 @@ namespace {
 
 enum class Cls { Space, Hangul, Letter, Digit, Han, DigitGroup, Other };
 
-void appendUtf8(std::string& s, char32_t c)
-{
+void appendUtf8(std::string& s, char32_t c) {
     if (c < 0x80) {
         s.push_back(char(c));
     } else if (c < 0x800) {
@@ -33,8 +32,7 @@ struct CodePoint {
     int start, end;
 };
 
-char32_t fold(char32_t c)
-{
+char32_t fold(char32_t c) {
     if (c >= 0xFF01 && c <= 0xFF5E)
         c -= 0xFEE0; // full-width ASCII
     if (c < 0x80) {
@@ -45,8 +43,7 @@ char32_t fold(char32_t c)
     return QChar::toCaseFolded(c);
 }
 
-Cls classify(char32_t c)
-{
+Cls classify(char32_t c) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
         return Cls::Space;
     if (c >= 0xAC00 && c <= 0xD7A3)
@@ -65,8 +62,8 @@ Cls classify(char32_t c)
 
 } // namespace
 
-void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode, const std::function<bool(const Token&)>& sink)
-{
+void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
+                               const std::function<bool(const Token&)>& sink) {
     // Decode once; invalid bytes become separators.
     std::vector<CodePoint> cps;
     cps.reserve(utf8.size());
@@ -182,8 +179,7 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode, const std::functi
     flushRun();
 }
 
-QStringList KoreanTokenizer::terms(const QString& text, Mode mode)
-{
+QStringList KoreanTokenizer::terms(const QString& text, Mode mode) {
     QStringList out;
     const QByteArray utf8 = text.toUtf8();
     tokenize(utf8, mode, [&](const Token& t) {

@@ -13,8 +13,7 @@ struct Fragment {
     QRectF box;
 };
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     if (v.empty())
         return 0;
     std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
@@ -22,13 +21,11 @@ double median(std::vector<double> v)
 }
 
 /// Groups words into lines by vertical overlap, then splits each line where the horizontal gap is wide.
-QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight)
-{
+QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight) {
     std::vector<int> order(words.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return words[a].box.center().y() < words[b].box.center().y();
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return words[a].box.center().y() < words[b].box.center().y(); });
     struct Band {
         double top, bottom, center;
         QList<int> members;
@@ -65,7 +62,8 @@ QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight)
             const double h = std::max(b.height(), lineHeight * 0.5);
             // A wide gap is a gutter; a medium one that Poppler does not call a space separates table cells.
             const Word* last = cur.words.isEmpty() ? nullptr : &words[cur.words.back()];
-            const bool popplerSpace = last && last->order >= 0 && words[i].order == last->order + 1 && last->spaceAfter;
+            const bool popplerSpace =
+                last && last->order >= 0 && words[i].order == last->order + 1 && last->spaceAfter;
             const double gap = b.left() - prevRight;
             // Poppler's own "space after" means it saw one line across the gap: keep it whole.
             if (!cur.words.isEmpty() && !popplerSpace && gap > 0.6 * h) {
@@ -125,8 +123,7 @@ struct Gap {
 
 /// Gaps in the projection of boxes onto one axis.
 std::vector<Gap> projectionGaps(const QList<Fragment>& frags, const QList<int>& idx, bool horizontal,
-                                QList<int>* sorted)
-{
+                                QList<int>* sorted) {
     QList<int> s = idx;
     auto lo = [&](int i) { return horizontal ? frags[i].box.left() : frags[i].box.top(); };
     auto hi = [&](int i) { return horizontal ? frags[i].box.right() : frags[i].box.bottom(); };
@@ -148,8 +145,7 @@ struct Cutter {
     QList<QList<int>> regions;
 
     /// A text column: several blocks, at least two of them spanning most of its width, and tall enough.
-    bool isColumnSide(const QList<int>& side, double sideWidth, double regionHeight) const
-    {
+    bool isColumnSide(const QList<int>& side, double sideWidth, double regionHeight) const {
         if (side.size() < 2)
             return false;
         int wide = 0;
@@ -164,8 +160,7 @@ struct Cutter {
 
     /// Columns that a page number, a centred heading or a footnote line crosses at the top or bottom:
     /// find the gutter without those few items, read them before or after the columns.
-    bool cutColumnsAroundStraddlers(const QList<int>& idx, const QRectF& bounds)
-    {
+    bool cutColumnsAroundStraddlers(const QList<int>& idx, const QRectF& bounds) {
         if (idx.size() < 6)
             return false;
         const double bandTop = bounds.top() + 0.2 * bounds.height();
@@ -216,8 +211,10 @@ struct Cutter {
                     b = std::max(b, frags[i].box.bottom());
                 return b;
             }();
-            const bool clean = std::all_of(before.begin(), before.end(), [&](int i) { return frags[i].box.bottom() <= columnTop + 2; }) &&
-                               std::all_of(after.begin(), after.end(), [&](int i) { return frags[i].box.top() >= columnBottom - 2; });
+            const bool clean = std::all_of(before.begin(), before.end(),
+                                           [&](int i) { return frags[i].box.bottom() <= columnTop + 2; }) &&
+                               std::all_of(after.begin(), after.end(),
+                                           [&](int i) { return frags[i].box.top() >= columnBottom - 2; });
             if (!clean)
                 continue;
             if (!before.isEmpty())
@@ -231,8 +228,7 @@ struct Cutter {
         return false;
     }
 
-    void cut(const QList<int>& idx)
-    {
+    void cut(const QList<int>& idx) {
         if (idx.size() <= 1) {
             if (!idx.isEmpty())
                 regions.append(idx);
@@ -297,8 +293,7 @@ struct Cutter {
 
 /// Stacks of lines that belong together: each next line starts at the same left edge just below, and no other
 /// line sits between. Table cells that wrap become one block, so XY-cut keeps their lines together.
-QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight)
-{
+QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight) {
     const int n = int(frags.size());
     QList<int> below(n, -1), aboveCount(n, 0);
     for (int i = 0; i < n; ++i) {
@@ -331,7 +326,8 @@ QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight)
     QList<bool> used(n, false);
     QList<int> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return frags[a].box.top() < frags[b].box.top(); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return frags[a].box.top() < frags[b].box.top(); });
     for (int start : order) {
         if (used[start])
             continue;
@@ -348,8 +344,7 @@ QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight)
     return blocks;
 }
 
-QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize)
-{
+QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize) {
     Q_UNUSED(pageSize);
     if (words.isEmpty())
         return {};
@@ -379,34 +374,36 @@ QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize)
         const QList<int>& region = cutter.regions[r];
         for (int bi : region) {
             const QRectF& bb = blocks[bi].box;
-            const bool shared = region.size() > 1 && std::any_of(region.begin(), region.end(), [&](int o) {
-                const QRectF& ob = blocks[o].box;
-                return o != bi && std::min(ob.bottom(), bb.bottom()) - std::max(ob.top(), bb.top()) > lineHeight * 0.5;
-            });
+            const bool shared =
+                region.size() > 1 && std::any_of(region.begin(), region.end(), [&](int o) {
+                    const QRectF& ob = blocks[o].box;
+                    return o != bi && std::min(ob.bottom(), bb.bottom()) - std::max(ob.top(), bb.top()) >
+                                          lineHeight * 0.5;
+                });
             ++blockCounter;
             for (int fi : blockMembers[bi]) {
-            const Fragment& f = frags[fi];
-            TextLine line;
-            line.region = r;
-            line.block = blockCounter;
-            line.box = f.box;
-            line.rowShared = shared;
-            for (int k = 0; k < f.words.size(); ++k) {
-                const Word& w = words[f.words[k]];
-                if (k > 0) {
-                    const Word& prev = words[f.words[k - 1]];
-                    const double gap = w.box.left() - prev.box.right();
-                    // Poppler knows whether a space followed a word; trust it for its own next word.
-                    const bool adjacent = prev.order >= 0 && w.order == prev.order + 1;
-                    const double h = std::min(prev.box.height(), w.box.height());
-                    const bool space = adjacent ? prev.spaceAfter || gap > 0.18 * h : gap > 0.18 * h;
-                    if (space)
-                        line.text.append(QLatin1Char(' '));
+                const Fragment& f = frags[fi];
+                TextLine line;
+                line.region = r;
+                line.block = blockCounter;
+                line.box = f.box;
+                line.rowShared = shared;
+                for (int k = 0; k < f.words.size(); ++k) {
+                    const Word& w = words[f.words[k]];
+                    if (k > 0) {
+                        const Word& prev = words[f.words[k - 1]];
+                        const double gap = w.box.left() - prev.box.right();
+                        // Poppler knows whether a space followed a word; trust it for its own next word.
+                        const bool adjacent = prev.order >= 0 && w.order == prev.order + 1;
+                        const double h = std::min(prev.box.height(), w.box.height());
+                        const bool space = adjacent ? prev.spaceAfter || gap > 0.18 * h : gap > 0.18 * h;
+                        if (space)
+                            line.text.append(QLatin1Char(' '));
+                    }
+                    line.text.append(w.text);
+                    line.wordBoxes.append(w.box);
                 }
-                line.text.append(w.text);
-                line.wordBoxes.append(w.box);
-            }
-            lines.append(line);
+                lines.append(line);
             }
         }
     }

@@ -19,8 +19,8 @@ struct TextLine {
     QString text;
     QRectF box;
     QList<QRectF> wordBoxes;
-    int region = 0;       ///< reading-order region (column or block) the line was cut into
-    int block = 0;        ///< lines of one block (a paragraph or a wrapped table cell) share this number
+    int region = 0;         ///< reading-order region (column or block) the line was cut into
+    int block = 0;          ///< lines of one block (a paragraph or a wrapped table cell) share this number
     bool rowShared = false; ///< other lines stand beside it on the same baseline (table cells)
 };
 

@@ -6,14 +6,12 @@ namespace pl::text {
 
 namespace {
 
-bool isMiddleDot(char32_t c)
-{
+bool isMiddleDot(char32_t c) {
     return c == 0x00B7 || c == 0x318D || c == 0x119E || c == 0x2024 || c == 0x2027 || c == 0x30FB ||
            c == 0x2219 || c == 0x22C5;
 }
 
-bool isDropped(char32_t c)
-{
+bool isDropped(char32_t c) {
     if (c == u'\n' || c == u'\t')
         return false;
     if (c < 0x20 || (c >= 0x7F && c < 0xA0))
@@ -28,16 +26,14 @@ bool isDropped(char32_t c)
     return QChar::category(c) == QChar::Other_Format;
 }
 
-bool isSpace(char32_t c)
-{
+bool isSpace(char32_t c) {
     return c == u' ' || c == 0x00A0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
            c == 0x205F;
 }
 
 } // namespace
 
-QString normalizeText(const QString& raw)
-{
+QString normalizeText(const QString& raw) {
     const QString nfc = raw.normalized(QString::NormalizationForm_C);
     QString out;
     out.reserve(nfc.size());
@@ -58,15 +54,14 @@ QString normalizeText(const QString& raw)
     return out;
 }
 
-Bullet detectBullet(const QString& line, QString* rest)
-{
+Bullet detectBullet(const QString& line, QString* rest) {
     if (rest)
         *rest = line;
     const QString s = line.trimmed();
     if (s.isEmpty())
         return {};
     const char32_t c = s.at(0).isHighSurrogate() && s.size() > 1 ? QChar::surrogateToUcs4(s.at(0), s.at(1))
-                                                                  : s.at(0).unicode();
+                                                                 : s.at(0).unicode();
     const int width = c > 0xFFFF ? 2 : 1;
     const bool spaced = s.size() > width && s.at(width) == QLatin1Char(' ');
     auto make = [&](const QString& sym, int level) {
@@ -75,10 +70,27 @@ Bullet detectBullet(const QString& line, QString* rest)
         return Bullet{sym, level};
     };
     switch (c) {
-    case U'□': case U'■': case U'◆': case U'◇': case U'◈': case U'▶': case U'►': case U'▷': case U'❏':
-    case U'☐': case U'▣':
+    case U'□':
+    case U'■':
+    case U'◆':
+    case U'◇':
+    case U'◈':
+    case U'▶':
+    case U'►':
+    case U'▷':
+    case U'❏':
+    case U'☐':
+    case U'▣':
         return make(QString::fromUcs4(&c, 1), 1);
-    case U'○': case U'●': case U'◦': case U'•': case U'❍': case U'◎': case U'▪': case U'▫': case U'∘':
+    case U'○':
+    case U'●':
+    case U'◦':
+    case U'•':
+    case U'❍':
+    case U'◎':
+    case U'▪':
+    case U'▫':
+    case U'∘':
         return make(QString::fromUcs4(&c, 1), 2);
     case U'ㅇ': // U+3147 used as a bullet by Hancom documents, only when a space follows
         if (spaced)
@@ -86,7 +98,12 @@ Bullet detectBullet(const QString& line, QString* rest)
         return {};
     case U'※':
         return make(QStringLiteral("※"), 0);
-    case U'-': case U'―': case U'—': case U'·': case U'∙': case U'⁃':
+    case U'-':
+    case U'―':
+    case U'—':
+    case U'·':
+    case U'∙':
+    case U'⁃':
         if (spaced) // "-2023" or "—2026" are not bullets
             return make(QStringLiteral("-"), 3);
         return {};
@@ -94,7 +111,12 @@ Bullet detectBullet(const QString& line, QString* rest)
         if (spaced)
             return make(QStringLiteral("*"), 0);
         return {};
-    case U'n': case U'£': case U'l': case U'q': case U'u': case U'§':
+    case U'n':
+    case U'£':
+    case U'l':
+    case U'q':
+    case U'u':
+    case U'§':
         // Wingdings bullets read as ASCII by Poppler: only before a space and Hangul.
         if (spaced && s.size() > width + 1 && isHangulSyllable(s.at(width + 1)))
             return make(c == U'n' ? QStringLiteral("■") : QStringLiteral("○"), c == U'n' ? 1 : 2);
@@ -107,8 +129,7 @@ Bullet detectBullet(const QString& line, QString* rest)
     return {};
 }
 
-bool looksLikeGarbage(const QString& text)
-{
+bool looksLikeGarbage(const QString& text) {
     int letters = 0, hangulOrHan = 0, weirdWords = 0, latinWords = 0;
     static const QRegularExpression word(QStringLiteral("[A-Za-z0-9]{4,}"));
     for (QChar ch : text) {

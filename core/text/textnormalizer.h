@@ -19,8 +19,7 @@ QString normalizeText(const QString& raw);
 Bullet detectBullet(const QString& line, QString* rest = nullptr);
 
 /// True for a precomposed Hangul syllable (가–힣).
-inline bool isHangulSyllable(QChar c)
-{
+inline bool isHangulSyllable(QChar c) {
     return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
 }
 

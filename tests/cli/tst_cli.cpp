@@ -9,7 +9,8 @@ class TstCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_lib;
-    const QString m_sample = QStringLiteral(PL_SOURCE_DIR "/resources/samples/002-foundation-model-press-2025.pdf");
+    const QString m_sample =
+        QStringLiteral(PL_SOURCE_DIR "/resources/samples/002-foundation-model-press-2025.pdf");
 
     struct Run {
         int code = -1;
@@ -17,8 +18,7 @@ class TstCli : public QObject {
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Run cli(const QStringList& args)
-    {
+    Run cli(const QStringList& args) {
         QProcess p;
         p.start(QStringLiteral(PL_CLI_PATH), QStringList{QStringLiteral("--library"), m_lib} + args);
         if (!p.waitForFinished(300000))
@@ -29,25 +29,23 @@ class TstCli : public QObject {
 private slots:
     void initTestCase() { m_lib = m_dir.filePath(QStringLiteral("cli.policylens")); }
 
-    void usageErrorsExitTwo_data()
-    {
+    void usageErrorsExitTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
         QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
-        QTest::newRow("limit not a number") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")};
+        QTest::newRow("limit not a number") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                                                           QStringLiteral("--limit"), QStringLiteral("many")};
     }
-    void usageErrorsExitTwo()
-    {
+    void usageErrorsExitTwo() {
         QFETCH(QStringList, args);
         const Run r = cli(args);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
     }
 
-    void importReportsEachFile()
-    {
+    void importReportsEachFile() {
         const QString bad = m_dir.filePath(QStringLiteral("fake.pdf"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -67,8 +65,7 @@ private slots:
         QVERIFY(again.out.contains("unchanged"));
     }
 
-    void listShowText()
-    {
+    void listShowText() {
         const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         const QJsonArray docs = list.json()[QStringLiteral("documents")].toArray();
@@ -82,16 +79,17 @@ private slots:
         QCOMPARE(show.code, 0);
         QVERIFY(QString::fromUtf8(show.out).contains(QStringLiteral("Pages:    5")));
 
-        const Run text = cli({QStringLiteral("text"), id, QStringLiteral("--page"), QStringLiteral("1"), QStringLiteral("--json")});
+        const Run text = cli({QStringLiteral("text"), id, QStringLiteral("--page"), QStringLiteral("1"),
+                              QStringLiteral("--json")});
         QCOMPARE(text.code, 0);
         QVERIFY(text.json()[QStringLiteral("text")].toString().contains(QStringLiteral("인공지능")));
         QCOMPARE(cli({QStringLiteral("text"), id, QStringLiteral("--page"), QStringLiteral("99")}).code, 2);
         QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("42")}).code, 1);
     }
 
-    void searchJsonShape()
-    {
-        const Run r = cli({QStringLiteral("search"), QStringLiteral("파운데이션 모델"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+    void searchJsonShape() {
+        const Run r = cli({QStringLiteral("search"), QStringLiteral("파운데이션 모델"),
+                           QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("query")].toString(), QStringLiteral("파운데이션 모델"));
@@ -110,8 +108,7 @@ private slots:
         QVERIFY(!bad.err.contains("fts5"));
     }
 
-    void removeEmptiesLibrary()
-    {
+    void removeEmptiesLibrary() {
         const Run r = cli({QStringLiteral("remove"), m_sample});
         QCOMPARE(r.code, 0);
         const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});

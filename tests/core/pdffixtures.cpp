@@ -8,8 +8,7 @@
 
 namespace fixtures {
 
-bool writePdf(const QString& path, const QList<Page>& pages, const QString& creator, const QString& title)
-{
+bool writePdf(const QString& path, const QList<Page>& pages, const QString& creator, const QString& title) {
     QPdfWriter writer(path);
     writer.setResolution(72); // painter units are PDF points
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -27,8 +26,8 @@ bool writePdf(const QString& path, const QList<Page>& pages, const QString& crea
             QFont font(QStringLiteral("NanumGothic"));
             font.setPointSizeF(item.size);
             painter.setFont(font);
-            // Qt's PDF engine maps the space glyph to no text, so Poppler would glue words together: draw each
-            // word on its own and let the gap stand for the space, as most PDF producers do.
+            // Qt's PDF engine maps the space glyph to no text, so Poppler would glue words together: draw
+            // each word on its own and let the gap stand for the space, as most PDF producers do.
             const QFontMetricsF metrics(font, &writer);
             QPointF at = item.baseline;
             const QStringList words = item.text.split(QLatin1Char(' '));

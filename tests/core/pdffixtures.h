@@ -17,7 +17,7 @@ struct TextItem {
 using Page = QList<TextItem>;
 
 /// Writes pages of positioned text to `path`; `creator` is stored as the PDF Creator. False on failure.
-bool writePdf(const QString& path, const QList<Page>& pages, const QString& creator = QStringLiteral("PolicyLens tests"),
-              const QString& title = QString());
+bool writePdf(const QString& path, const QList<Page>& pages,
+              const QString& creator = QStringLiteral("PolicyLens tests"), const QString& title = QString());
 
 } // namespace fixtures

@@ -6,8 +6,7 @@ using namespace pl::text;
 
 namespace {
 
-TextLine line(const QString& text, double x0, double y0, double x1, int block = 0)
-{
+TextLine line(const QString& text, double x0, double y0, double x1, int block = 0) {
     TextLine l;
     l.text = text;
     l.box = QRectF(QPointF(x0, y0), QPointF(x1, y0 + 12));
@@ -15,8 +14,7 @@ TextLine line(const QString& text, double x0, double y0, double x1, int block = 
     return l;
 }
 
-QStringList texts(const QList<Passage>& ps)
-{
+QStringList texts(const QList<Passage>& ps) {
     QStringList out;
     for (const Passage& p : ps)
         out.append(p.text);
@@ -28,8 +26,7 @@ QStringList texts(const QList<Passage>& ps)
 class TstDocumentAssembler : public QObject {
     Q_OBJECT
 private slots:
-    void runningHeadsAndPageNumbersAreRemoved()
-    {
+    void runningHeadsAndPageNumbersAreRemoved() {
         QList<PageLines> pages;
         for (int i = 1; i <= 4; ++i) {
             PageLines p;
@@ -46,67 +43,75 @@ private slots:
             QCOMPARE(texts(result[i]), QStringList{QStringLiteral("본문 %1쪽의 내용입니다.").arg(i + 1)});
     }
 
-    void midWordBreakJoinsWithoutSpace()
-    {
+    void midWordBreakJoinsWithoutSpace() {
         PageLines p;
         p.size = QSizeF(595, 842);
         // Hancom-style wrap between syllables: the line runs to the right edge of its column.
-        p.lines = {line(QStringLiteral("국토교통부는 21일 청년주택드림청약"), 60, 100, 530),
-                   line(QStringLiteral("통장을 출시한다고 밝혔다. 청년주택드림청약통장은 청년을 위"), 60, 116, 530),
-                   line(QStringLiteral("한 상품이다."), 60, 132, 200)};
+        p.lines = {
+            line(QStringLiteral("국토교통부는 21일 청년주택드림청약"), 60, 100, 530),
+            line(QStringLiteral("통장을 출시한다고 밝혔다. 청년주택드림청약통장은 청년을 위"), 60, 116, 530),
+            line(QStringLiteral("한 상품이다."), 60, 132, 200)};
         DocumentAssembler assembler(true);
         const auto result = assembler.assemble({p});
         QCOMPARE(result.size(), 1);
         QCOMPARE(result[0].size(), 1);
-        QCOMPARE(result[0][0].text, QStringLiteral("국토교통부는 21일 청년주택드림청약통장을 출시한다고 밝혔다. "
-                                                   "청년주택드림청약통장은 청년을 위한 상품이다."));
+        QCOMPARE(result[0][0].text,
+                 QStringLiteral("국토교통부는 21일 청년주택드림청약통장을 출시한다고 밝혔다. "
+                                "청년주택드림청약통장은 청년을 위한 상품이다."));
     }
 
-    void wordBreakAtSpaceKeepsSpace()
-    {
+    void wordBreakAtSpaceKeepsSpace() {
         PageLines p;
         p.size = QSizeF(595, 842);
         // LibreOffice-style wrap at a space: the first line stops well short of the column's right edge.
-        p.lines = {line(QStringLiteral("일상 모든"), 60, 100, 400), line(QStringLiteral("접점에서 본격 확장되는 계기 마련"), 60, 116, 530),
+        p.lines = {line(QStringLiteral("일상 모든"), 60, 100, 400),
+                   line(QStringLiteral("접점에서 본격 확장되는 계기 마련"), 60, 116, 530),
                    line(QStringLiteral("다음 문장이 이어진다."), 60, 132, 300)};
         DocumentAssembler assembler(false);
         const auto result = assembler.assemble({p});
         QCOMPARE(result[0].size(), 1);
-        QVERIFY2(result[0][0].text.startsWith(QStringLiteral("일상 모든 접점에서")), qPrintable(result[0][0].text));
+        QVERIFY2(result[0][0].text.startsWith(QStringLiteral("일상 모든 접점에서")),
+                 qPrintable(result[0][0].text));
     }
 
-    void joinRules_data()
-    {
+    void joinRules_data() {
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<bool>("full");
         QTest::addColumn<bool>("hancom");
         QTest::addColumn<bool>("joins");
-        QTest::newRow("short line never joins") << QStringLiteral("계층으") << QStringLiteral("로서") << false << true << false;
-        QTest::newRow("Hancom: no evidence, join") << QStringLiteral("계층으") << QStringLiteral("로서") << true << true << true;
-        QTest::newRow("LibreOffice: no evidence, space") << QStringLiteral("발전으로") << QStringLiteral("인한") << true << false << false;
-        QTest::newRow("lone ending joins") << QStringLiteral("정") << QStringLiteral("다.") << true << false << true;
-        QTest::newRow("lexicon: joined word known") << QStringLiteral("인공") << QStringLiteral("지능을") << true << false << true;
-        QTest::newRow("lexicon: both halves are words") << QStringLiteral("데이터") << QStringLiteral("구축") << true << true << false;
+        QTest::newRow("short line never joins")
+            << QStringLiteral("계층으") << QStringLiteral("로서") << false << true << false;
+        QTest::newRow("Hancom: no evidence, join")
+            << QStringLiteral("계층으") << QStringLiteral("로서") << true << true << true;
+        QTest::newRow("LibreOffice: no evidence, space")
+            << QStringLiteral("발전으로") << QStringLiteral("인한") << true << false << false;
+        QTest::newRow("lone ending joins")
+            << QStringLiteral("정") << QStringLiteral("다.") << true << false << true;
+        QTest::newRow("lexicon: joined word known")
+            << QStringLiteral("인공") << QStringLiteral("지능을") << true << false << true;
+        QTest::newRow("lexicon: both halves are words")
+            << QStringLiteral("데이터") << QStringLiteral("구축") << true << true << false;
     }
-    void joinRules()
-    {
+    void joinRules() {
         QFETCH(QString, before);
         QFETCH(QString, after);
         QFETCH(bool, full);
         QFETCH(bool, hancom);
         QFETCH(bool, joins);
         DocumentAssembler assembler(hancom);
-        assembler.addToLexicon(QStringLiteral("우리 인공지능을 키우는 학습용 데이터 구축 사업 데이터 품질 구축 방안 끝"));
+        assembler.addToLexicon(
+            QStringLiteral("우리 인공지능을 키우는 학습용 데이터 구축 사업 데이터 품질 구축 방안 끝"));
         QCOMPARE(assembler.joinsAcrossBreak(before, after, full), joins);
     }
 
-    void bulletsBecomeStructure()
-    {
+    void bulletsBecomeStructure() {
         PageLines p;
         p.size = QSizeF(595, 842);
-        p.lines = {line(QStringLiteral("□ 추진 배경"), 60, 100, 200), line(QStringLiteral("○ 초거대 AI 확산"), 80, 120, 300),
-                   line(QStringLiteral("- 세부 내용"), 100, 140, 300), line(QStringLiteral("※ 참고"), 100, 160, 300)};
+        p.lines = {line(QStringLiteral("□ 추진 배경"), 60, 100, 200),
+                   line(QStringLiteral("○ 초거대 AI 확산"), 80, 120, 300),
+                   line(QStringLiteral("- 세부 내용"), 100, 140, 300),
+                   line(QStringLiteral("※ 참고"), 100, 160, 300)};
         DocumentAssembler assembler;
         const auto result = assembler.assemble({p});
         const auto& ps = result[0];
@@ -120,8 +125,7 @@ private slots:
         QCOMPARE(ps[3].kind, Passage::Kind::Note);
     }
 
-    void tableCellsStayApartAndWrapTogether()
-    {
+    void tableCellsStayApartAndWrapTogether() {
         PageLines p;
         p.size = QSizeF(595, 842);
         TextLine a = line(QStringLiteral("작성 지원 판례·"), 60, 100, 140, 1);
@@ -131,7 +135,8 @@ private slots:
         p.lines = {a, b, c};
         DocumentAssembler assembler;
         const auto result = assembler.assemble({p});
-        QCOMPARE(texts(result[0]), (QStringList{QStringLiteral("작성 지원 판례·판결문 제시"), QStringLiteral("소견서")}));
+        QCOMPARE(texts(result[0]),
+                 (QStringList{QStringLiteral("작성 지원 판례·판결문 제시"), QStringLiteral("소견서")}));
         QCOMPARE(result[0][0].kind, Passage::Kind::TableCell);
         QCOMPARE(result[0][0].lineBoxes.size(), 2);
     }

@@ -15,8 +15,7 @@ class TstImportJob : public QObject {
     QString m_sample = QStringLiteral(PL_SOURCE_DIR "/resources/samples/002-foundation-model-press-2025.pdf");
 
 private slots:
-    void importsGoodFilesAndReportsBadOnes()
-    {
+    void importsGoodFilesAndReportsBadOnes() {
         const QString bad = m_dir.filePath(QStringLiteral("notes.pdf"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -53,8 +52,7 @@ private slots:
         QCOMPARE((*opened)->documents().size(), 1);
     }
 
-    void folderImportIsRecursive()
-    {
+    void folderImportIsRecursive() {
         QTemporaryDir tree;
         QVERIFY(QDir(tree.path()).mkpath(QStringLiteral("a/b")));
         QVERIFY(QFile::copy(m_sample, tree.filePath(QStringLiteral("a/b/press.pdf"))));
@@ -68,13 +66,13 @@ private slots:
         const auto outcomes = job.run();
         QCOMPARE(outcomes.size(), 2);
         // Same content twice: stored once.
-        QCOMPARE(std::count_if(outcomes.begin(), outcomes.end(),
-                               [](const ImportOutcome& o) { return o.status == ImportOutcome::Status::Added; }),
-                 1);
+        QCOMPARE(
+            std::count_if(outcomes.begin(), outcomes.end(),
+                          [](const ImportOutcome& o) { return o.status == ImportOutcome::Status::Added; }),
+            1);
     }
 
-    void cancelStopsBeforeWriting()
-    {
+    void cancelStopsBeforeWriting() {
         const QString lib = m_dir.filePath(QStringLiteral("cancel.policylens"));
         ImportJob job(lib, {m_sample});
         job.cancel();

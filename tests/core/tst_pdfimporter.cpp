@@ -13,16 +13,14 @@ using pl::pdf::PdfImporter;
 
 namespace {
 
-QString allText(const ImportedDocument& d)
-{
+QString allText(const ImportedDocument& d) {
     QStringList parts;
     for (const auto& p : d.pages)
         parts.append(p.text);
     return parts.join(QStringLiteral("\n\n"));
 }
 
-QString sharedDir()
-{
+QString sharedDir() {
     return QStringLiteral(PL_SHARED_DIR);
 }
 
@@ -35,23 +33,25 @@ class TstPdfImporter : public QObject {
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         if (!QFontDatabase::families().contains(QStringLiteral("NanumGothic")))
             qWarning("NanumGothic is not installed: Korean fixtures fall back to another font");
     }
 
-    void midWordWrapsJoinInHwpFiles()
-    {
+    void midWordWrapsJoinInHwpFiles() {
         // 청년주택드림청약통장 broken between 약 and 통, as Hancom's PDFs do.
-        const QStringList lines{QStringLiteral("국토교통부는 청년주택드림청약"), QStringLiteral("통장을 출시한다고 밝혔다 청년주"),
-                               QStringLiteral("택드림청약통장은 청년의 자산 형"), QStringLiteral("성을 돕는다")};
-        const QString para = QStringLiteral("국토교통부는 청년주택드림청약통장을 출시한다고 밝혔다 청년주택드림청약통장은 청년의 자산 형성을 돕는다");
+        const QStringList lines{QStringLiteral("국토교통부는 청년주택드림청약"),
+                                QStringLiteral("통장을 출시한다고 밝혔다 청년주"),
+                                QStringLiteral("택드림청약통장은 청년의 자산 형"),
+                                QStringLiteral("성을 돕는다")};
+        const QString para = QStringLiteral("국토교통부는 청년주택드림청약통장을 출시한다고 밝혔다 "
+                                            "청년주택드림청약통장은 청년의 자산 형성을 돕는다");
         fixtures::Page page;
         for (int i = 0; i < lines.size(); ++i)
             page.append({lines[i], QPointF(60, 120 + i * 18), 11});
-        QVERIFY(fixtures::writePdf(path(QStringLiteral("hwp.pdf")), {page}, QStringLiteral("Hwp 2018 10.0.0.13764")));
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("hwp.pdf")), {page},
+                                   QStringLiteral("Hwp 2018 10.0.0.13764")));
         auto doc = PdfImporter::importFile(path(QStringLiteral("hwp.pdf")));
         QVERIFY2(doc.has_value(), qPrintable(doc ? QString() : doc.error().toString()));
         QCOMPARE(doc->pages.size(), 1);
@@ -61,13 +61,16 @@ private slots:
         QCOMPARE(doc->passages[0].lineBoxes.size(), 4);
     }
 
-    void twoColumnsComeOutColumnByColumn()
-    {
+    void twoColumnsComeOutColumnByColumn() {
         fixtures::Page page;
-        const QStringList left{QStringLiteral("왼쪽 단의 첫째 줄입니다 가나다"), QStringLiteral("왼쪽 단의 둘째 줄입니다 라마바"),
-                               QStringLiteral("왼쪽 단의 셋째 줄입니다 사아자"), QStringLiteral("왼쪽 단의 넷째 줄입니다 차카타")};
-        const QStringList right{QStringLiteral("오른쪽 단의 첫째 줄입니다 하나"), QStringLiteral("오른쪽 단의 둘째 줄입니다 두울"),
-                                QStringLiteral("오른쪽 단의 셋째 줄입니다 세엣"), QStringLiteral("오른쪽 단의 넷째 줄입니다 네엣")};
+        const QStringList left{QStringLiteral("왼쪽 단의 첫째 줄입니다 가나다"),
+                               QStringLiteral("왼쪽 단의 둘째 줄입니다 라마바"),
+                               QStringLiteral("왼쪽 단의 셋째 줄입니다 사아자"),
+                               QStringLiteral("왼쪽 단의 넷째 줄입니다 차카타")};
+        const QStringList right{QStringLiteral("오른쪽 단의 첫째 줄입니다 하나"),
+                                QStringLiteral("오른쪽 단의 둘째 줄입니다 두울"),
+                                QStringLiteral("오른쪽 단의 셋째 줄입니다 세엣"),
+                                QStringLiteral("오른쪽 단의 넷째 줄입니다 네엣")};
         for (int i = 0; i < 4; ++i) {
             page.append({left[i], QPointF(50, 150 + i * 18), 11});
             page.append({right[i], QPointF(320, 150 + i * 18), 11});
@@ -87,8 +90,7 @@ private slots:
         QVERIFY2(lastLeft < firstRight, qPrintable(text));
     }
 
-    void runningHeadsFootersAndBulletsAcrossPages()
-    {
+    void runningHeadsFootersAndBulletsAcrossPages() {
         QList<fixtures::Page> pages;
         for (int i = 1; i <= 3; ++i) {
             fixtures::Page p;
@@ -112,8 +114,7 @@ private slots:
         QCOMPARE(doc->passages[5].page, 3);
     }
 
-    void metadataFromCover()
-    {
+    void metadataFromCover() {
         fixtures::Page cover{{QStringLiteral("초거대AI 경쟁력 강화 방안"), QPointF(120, 200), 24},
                              {QStringLiteral("2023. 4. 14."), QPointF(250, 400), 14},
                              {QStringLiteral("관계부처 합동"), QPointF(250, 600), 14}};
@@ -129,20 +130,22 @@ private slots:
             QVERIFY(QRectF(0, 0, 595.3, 842).contains(p.box));
     }
 
-    void badInputGivesReasons_data()
-    {
+    void badInputGivesReasons_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("kind");
         QTest::newRow("empty file") << QByteArray() << int(Error::Kind::NotPdf);
-        QTest::newRow("plain text") << QStringLiteral("이것은 PDF가 아닙니다").toUtf8() << int(Error::Kind::NotPdf);
-        QTest::newRow("JPEG renamed") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10) << int(Error::Kind::NotPdf);
-        QTest::newRow("truncated header only") << QByteArray("%PDF-1.7\n1 0 obj\n<<") << int(Error::Kind::Damaged);
+        QTest::newRow("plain text") << QStringLiteral("이것은 PDF가 아닙니다").toUtf8()
+                                    << int(Error::Kind::NotPdf);
+        QTest::newRow("JPEG renamed")
+            << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10) << int(Error::Kind::NotPdf);
+        QTest::newRow("truncated header only")
+            << QByteArray("%PDF-1.7\n1 0 obj\n<<") << int(Error::Kind::Damaged);
     }
-    void badInputGivesReasons()
-    {
+    void badInputGivesReasons() {
         QFETCH(QByteArray, bytes);
         QFETCH(int, kind);
-        const QString file = path(QStringLiteral("bad-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString file =
+            path(QStringLiteral("bad-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
@@ -153,30 +156,36 @@ private slots:
         QVERIFY(doc.error().toString().contains(QFileInfo(file).fileName()));
     }
 
-    void edgeCorpus_data()
-    {
+    void edgeCorpus_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("expect"); // error kind name, or "ok", "ocr", "ocr:2"
-        QTest::newRow("scanned") << QStringLiteral("edge-scanned-no-text-layer.pdf") << QString() << QStringLiteral("ocr");
-        QTest::newRow("mixed") << QStringLiteral("edge-mixed-text-and-scanned-pages.pdf") << QString() << QStringLiteral("ocr:2");
-        QTest::newRow("zero pages") << QStringLiteral("edge-empty-0-pages.pdf") << QString() << QStringLiteral("no-pages");
-        QTest::newRow("blank page") << QStringLiteral("edge-blank-1-page.pdf") << QString() << QStringLiteral("ocr");
-        QTest::newRow("truncated") << QStringLiteral("edge-truncated-60pct.pdf") << QString() << QStringLiteral("damaged");
+        QTest::newRow("scanned") << QStringLiteral("edge-scanned-no-text-layer.pdf") << QString()
+                                 << QStringLiteral("ocr");
+        QTest::newRow("mixed") << QStringLiteral("edge-mixed-text-and-scanned-pages.pdf") << QString()
+                               << QStringLiteral("ocr:2");
+        QTest::newRow("zero pages") << QStringLiteral("edge-empty-0-pages.pdf") << QString()
+                                    << QStringLiteral("no-pages");
+        QTest::newRow("blank page") << QStringLiteral("edge-blank-1-page.pdf") << QString()
+                                    << QStringLiteral("ocr");
+        QTest::newRow("truncated") << QStringLiteral("edge-truncated-60pct.pdf") << QString()
+                                   << QStringLiteral("damaged");
         QTest::newRow("password needed") << QStringLiteral("edge-encrypted-user-password.pdf") << QString()
                                          << QStringLiteral("password-required");
-        QTest::newRow("wrong password") << QStringLiteral("edge-encrypted-user-password.pdf") << QStringLiteral("nope")
-                                        << QStringLiteral("wrong-password");
+        QTest::newRow("wrong password") << QStringLiteral("edge-encrypted-user-password.pdf")
+                                        << QStringLiteral("nope") << QStringLiteral("wrong-password");
         QTest::newRow("right password") << QStringLiteral("edge-encrypted-user-password.pdf")
                                         << QStringLiteral("corpus-user") << QStringLiteral("ok");
-        QTest::newRow("owner-only restricted") << QStringLiteral("edge-encrypted-owner-only-restricted.pdf") << QString()
-                                               << QStringLiteral("ok");
-        QTest::newRow("not a pdf") << QStringLiteral("edge-not-a-pdf-plain-text.pdf") << QString() << QStringLiteral("not-a-pdf");
-        QTest::newRow("rotated") << QStringLiteral("edge-rotated-pages.pdf") << QString() << QStringLiteral("ok");
-        QTest::newRow("two columns") << QStringLiteral("edge-two-column-wide-leading.pdf") << QString() << QStringLiteral("ok");
+        QTest::newRow("owner-only restricted") << QStringLiteral("edge-encrypted-owner-only-restricted.pdf")
+                                               << QString() << QStringLiteral("ok");
+        QTest::newRow("not a pdf") << QStringLiteral("edge-not-a-pdf-plain-text.pdf") << QString()
+                                   << QStringLiteral("not-a-pdf");
+        QTest::newRow("rotated") << QStringLiteral("edge-rotated-pages.pdf") << QString()
+                                 << QStringLiteral("ok");
+        QTest::newRow("two columns") << QStringLiteral("edge-two-column-wide-leading.pdf") << QString()
+                                     << QStringLiteral("ok");
     }
-    void edgeCorpus()
-    {
+    void edgeCorpus() {
         QFETCH(QString, file);
         QFETCH(QString, password);
         QFETCH(QString, expect);
@@ -210,8 +219,7 @@ private slots:
         }
     }
 
-    void twoColumnEdgeFileKeepsSentence()
-    {
+    void twoColumnEdgeFileKeepsSentence() {
         const QString full = sharedDir() + QStringLiteral("/corpus/edge/edge-two-column-wide-leading.pdf");
         if (!QFile::exists(full))
             QSKIP("shared corpus not present");
@@ -219,11 +227,11 @@ private slots:
         QVERIFY(doc.has_value());
         QString squashed = allText(*doc);
         squashed.remove(QRegularExpression(QStringLiteral("\\s")));
-        QVERIFY(squashed.contains(QStringLiteral("최대3년간참여팀이희망하는그래픽처리장치(GPU)+데이터+인재종합지원계획")));
+        QVERIFY(squashed.contains(
+            QStringLiteral("최대3년간참여팀이희망하는그래픽처리장치(GPU)+데이터+인재종합지원계획")));
     }
 
-    void robustnessCorpusNeverCrashes()
-    {
+    void robustnessCorpusNeverCrashes() {
         const QDir dir(sharedDir() + QStringLiteral("/corpus/real/robustness"));
         if (!dir.exists())
             QSKIP("shared corpus not present");
@@ -242,7 +250,8 @@ private slots:
             if (f.startsWith(QStringLiteral("broken-fuzzed")) || f.startsWith(QStringLiteral("empty-")) ||
                 f.startsWith(QStringLiteral("not-a-pdf")) || f.startsWith(QStringLiteral("broken-garbage")))
                 QVERIFY2(!doc.has_value(), qPrintable(f));
-            if (f.startsWith(QStringLiteral("cid-font-no-tounicode")) || f.startsWith(QStringLiteral("no-text-layer")))
+            if (f.startsWith(QStringLiteral("cid-font-no-tounicode")) ||
+                f.startsWith(QStringLiteral("no-text-layer")))
                 QVERIFY2(doc.has_value() && doc->needsOcr(), qPrintable(f));
         }
     }
