@@ -3,7 +3,6 @@
 #include "core/pdf/pdfimporter.h"
 #include "core/store/library.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFuture>
@@ -77,15 +76,6 @@ struct Parsed {
     bool known = false;
 };
 
-QString sha256Of(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 } // namespace
 
 QList<ImportOutcome> ImportJob::run() {
@@ -118,7 +108,8 @@ QList<ImportOutcome> ImportJob::run() {
             Parsed parsed;
             if (m_cancel)
                 return parsed;
-            parsed.sha256 = sha256Of(f);
+            // Hash once: it decides whether to read the file at all, and the importer reuses it.
+            parsed.sha256 = pdf::PdfImporter::sha256Of(f).value_or(QString());
             if (!parsed.sha256.isEmpty() && knownSha.contains(parsed.sha256)) {
                 parsed.known = true; // same content already stored: no need to read it again
                 return parsed;
@@ -126,6 +117,7 @@ QList<ImportOutcome> ImportJob::run() {
             pdf::PdfImporter::Options options;
             options.password = m_password;
             options.cancel = &m_cancel;
+            options.sha256 = parsed.sha256;
             parsed.doc = pdf::PdfImporter::importFile(f, options);
             return parsed;
         }));

@@ -93,6 +93,15 @@ QString findIssuer(const QList<text::Passage>& firstPage) {
 
 } // namespace
 
+Result<QString> PdfImporter::sha256Of(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(Error::Kind::Io, QStringLiteral("cannot read file: %1").arg(f.errorString()), path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 Result<void> PdfImporter::checkSignature(const QString& path) {
     QFileInfo fi(path);
     if (!fi.exists())
@@ -127,13 +136,13 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     out.fileName = fi.fileName();
     out.fileSize = fi.size();
     out.fileModified = fi.lastModified();
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::Kind::Io, QStringLiteral("cannot read file: %1").arg(f.errorString()), path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        out.sha256 = QString::fromLatin1(hash.result().toHex());
+    if (!options.sha256.isEmpty()) {
+        out.sha256 = options.sha256;
+    } else {
+        auto sha = sha256Of(path);
+        if (!sha)
+            return std::unexpected(sha.error());
+        out.sha256 = *sha;
     }
 
     auto opened = PdfDocument::open(path, options.password);
