@@ -1,9 +1,11 @@
 #include "app/cli/clicommands.h"
 
+#include "core/facts/factsjson.h"
 #include "core/import/importjob.h"
 #include "core/search/searcher.h"
 #include "core/store/library.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -283,6 +285,63 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
     return 0;
 }
 
+int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
+    if (args.size() != 1) {
+        err << "policylens-cli: extract needs one document (id or path)\n";
+        return 2;
+    }
+    const QString libPath = store::Library::resolvePath(options.library);
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    auto d = lib->resolve(args[0]);
+    if (!d && QFileInfo(args[0]).isFile()) {
+        // A PDF not yet in the library is imported first.
+        lib.reset();
+        import::ImportJob job(libPath, {args[0]}, options.password);
+        const QList<import::ImportOutcome> outcomes = job.run();
+        for (const import::ImportOutcome& o : outcomes) {
+            if (!o.ok()) {
+                err << o.statusName() << ": " << o.path << ": " << o.error.message << "\n";
+                return 1;
+            }
+        }
+        lib = openLibrary(options, err);
+        if (!lib)
+            return 2;
+        if (!outcomes.isEmpty() && outcomes.first().docId)
+            d = lib->document(outcomes.first().docId);
+    }
+    if (!d) {
+        err << "policylens-cli: no document '" << args[0]
+            << "' in the library (give an id from 'list' or a path)\n";
+        return 1;
+    }
+    facts::DocumentContext context;
+    context.documentDate = QDate::fromString(d->date.left(10), Qt::ISODate);
+    context.title = d->title;
+    const facts::DocumentFacts f = facts::extractFacts(lib->passages(d->id), context);
+    if (options.json) {
+        printJson(out, {{QStringLiteral("document"), documentJson(*d)},
+                        {QStringLiteral("dates"), facts::datesJson(f.dates)},
+                        {QStringLiteral("money"), facts::moneyJson(f.money)},
+                        {QStringLiteral("outline"), facts::outlineJson(f.outline)},
+                        {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
+                        {QStringLiteral("countries"), facts::countriesJson(f.countries)}});
+        return 0;
+    }
+    out << "#" << d->id << "\t" << d->title << "\n";
+    out << f.dates.size() << " dates, " << f.money.size() << " amounts, " << f.outline.size() << " headings, "
+        << f.strategy.size() << " strategy roots, " << f.countries.size() << " countries\n";
+    for (const auto& x : f.dates)
+        out << "date\tp." << x.at.page << "\t" << x.start << (x.end.isEmpty() ? QString() : QStringLiteral("..") + x.end)
+            << "\t" << x.text << "\t" << x.label << "\n";
+    for (const auto& x : f.money)
+        out << "money\tp." << x.at.page << "\t" << QString::number(x.amount, 'f', 0) << " " << x.currency << "\t"
+            << x.text << "\n";
+    return 0;
+}
+
 int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.isEmpty()) {
         err << "policylens-cli: remove needs a document (id or path)\n";
@@ -323,6 +382,9 @@ QString usage() {
                           "  text DOC [--page N]              reconstructed text\n"
                           "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
                           "doc:N, year:2023..2025)\n"
+                          "  extract DOC                      dates, amounts, strategy tree and countries of "
+                          "a document\n"
+                          "                                   (a PDF not yet in the library is imported first)\n"
                           "  remove DOC...                    remove documents from the library\n"
                           "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
                           "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
@@ -345,6 +407,8 @@ int runCommand(const QString& command, const QStringList& args, const CliOptions
         return cmdText(args, options, out, err);
     if (command == QStringLiteral("search"))
         return cmdSearch(args, options, out, err);
+    if (command == QStringLiteral("extract"))
+        return cmdExtract(args, options, out, err);
     if (command == QStringLiteral("remove"))
         return cmdRemove(args, options, out, err);
     err << "policylens-cli: unknown command '" << command << "'\n" << usage();

@@ -1,0 +1,21 @@
+#include "core/facts/facts.h"
+
+#include "core/facts/countrytagger.h"
+#include "core/facts/dateextractor.h"
+#include "core/facts/moneyextractor.h"
+#include "core/facts/strategytree.h"
+
+namespace pl::facts {
+
+DocumentFacts extractFacts(const QList<text::Passage>& passages, const DocumentContext& context) {
+    DocumentFacts f;
+    f.dates = extractDates(passages, context);
+    f.money = extractMoney(passages, context);
+    f.outline = buildOutline(passages, context);
+    f.strategy = buildStrategyTree(passages, context);
+    f.passageCountry = tagCountries(passages, context);
+    f.countries = summariseCountries(passages, f.passageCountry);
+    return f;
+}
+
+} // namespace pl::facts

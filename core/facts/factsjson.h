@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/facts/facts.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pl::facts {
+
+QJsonArray datesJson(const QList<DateFact>& dates);
+QJsonArray moneyJson(const QList<MoneyFact>& money);
+QJsonArray outlineJson(const QList<OutlineItem>& outline);
+QJsonArray strategyJson(const QList<StrategyNode>& nodes);
+QJsonArray countriesJson(const QList<CountryFacts>& countries);
+
+} // namespace pl::facts
