@@ -166,12 +166,20 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
             heights.push_back(l.box.height());
         std::sort(heights.begin(), heights.end());
         const double bodyHeight = heights.empty() ? 10 : heights[heights.size() / 2];
-        for (int i = 1; i < p.lines.size(); ++i) {
-            const QRectF& a = p.lines[i - 1].box;
-            const QRectF& b = p.lines[i].box;
-            const double gap = b.top() - a.bottom();
-            if (gap > -1 && std::abs(a.height() - b.height()) < 0.2 * bodyHeight && gap < 3 * bodyHeight)
-                gaps.push_back(std::max(0.0, gap));
+        // Measured on running text only: table cells are often set tighter than the paragraphs around them.
+        for (bool cellsToo : {false, true}) {
+            for (int i = 1; i < p.lines.size(); ++i) {
+                if (!cellsToo && (p.lines[i - 1].rowShared || p.lines[i].rowShared))
+                    continue;
+                const QRectF& a = p.lines[i - 1].box;
+                const QRectF& b = p.lines[i].box;
+                const double gap = b.top() - a.bottom();
+                if (gap > -1 && std::abs(a.height() - b.height()) < 0.2 * bodyHeight && gap < 3 * bodyHeight)
+                    gaps.push_back(std::max(0.0, gap));
+            }
+            if (gaps.size() >= 2)
+                break;
+            gaps.clear();
         }
         std::sort(gaps.begin(), gaps.end());
         // The usual space between lines of a paragraph: a low quantile, as paragraph gaps are rarer.
