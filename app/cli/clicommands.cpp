@@ -246,7 +246,9 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
         return 2;
     const QString query = args.join(QLatin1Char(' '));
     search::Searcher searcher(*lib);
-    auto result = searcher.search(query, options.limit > 0 ? options.limit : 20);
+    auto result = searcher.search(query, options.limit > 0 ? options.limit : 20,
+                                  options.perPassage ? search::Searcher::Grouping::Passage
+                                                     : search::Searcher::Grouping::Page);
     if (!result) {
         if (options.json)
             printJson(out, {{QStringLiteral("query"), query},
@@ -257,7 +259,14 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
     }
     if (options.json) {
         QJsonArray hits;
-        for (const auto& h : result->hits)
+        for (const auto& h : result->hits) {
+            QJsonArray passages;
+            for (const auto& p : h.passages)
+                passages.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                            {QStringLiteral("kind"), p.kind},
+                                            {QStringLiteral("text"), p.text},
+                                            {QStringLiteral("score"), p.score},
+                                            {QStringLiteral("boxes"), boxesJson(p.boxes)}});
             hits.append(QJsonObject{{QStringLiteral("doc"), h.docId},
                                     {QStringLiteral("path"), h.path},
                                     {QStringLiteral("title"), h.title},
@@ -266,7 +275,9 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
                                     {QStringLiteral("text"), h.text},
                                     {QStringLiteral("snippet"), h.snippet},
                                     {QStringLiteral("score"), h.score},
-                                    {QStringLiteral("boxes"), boxesJson(h.boxes)}});
+                                    {QStringLiteral("boxes"), boxesJson(h.boxes)},
+                                    {QStringLiteral("passages"), passages}});
+        }
         printJson(out, {{QStringLiteral("query"), query}, {QStringLiteral("hits"), hits}});
         return 0;
     }
@@ -381,7 +392,8 @@ QString usage() {
                           "  show DOC                         metadata of one document (id or path)\n"
                           "  text DOC [--page N]              reconstructed text\n"
                           "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
-                          "doc:N, year:2023..2025)\n"
+                          "doc:N, year:2023..2025);\n"
+                          "                 [--passages]      one hit per page unless --passages\n"
                           "  extract DOC                      dates, amounts, strategy tree and countries of "
                           "a document\n"
                           "                                   (a PDF not yet in the library is imported first)\n"

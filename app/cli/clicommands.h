@@ -12,6 +12,7 @@ struct CliOptions {
     bool json = false;
     int limit = 20;
     int page = 0;
+    bool perPassage = false; ///< search: one hit per passage instead of one per page
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).

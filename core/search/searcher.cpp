@@ -3,6 +3,11 @@
 #include "core/search/searchquery.h"
 #include "core/store/library.h"
 #include "core/store/statement.h"
+#include "core/text/textnormalizer.h"
+
+#include <QHash>
+#include <cmath>
+#include <QSet>
 
 namespace pl::search {
 
@@ -47,20 +52,153 @@ QString makeSnippet(const QString& text, const QList<QRegularExpression>& highli
     return out;
 }
 
+bool isHangul(QChar c) {
+    return text::isHangulSyllable(c);
+}
+
+/// Endings that leave a Korean noun a word of its own: 데이터를, 데이터의, 데이터에서는, 데이터들이 …
+bool isParticle(const QString& rest) {
+    static const QSet<QString> particles = [] {
+        QSet<QString> set;
+        const char16_t* const list[] = {
+            u"이", u"가", u"을", u"를", u"은", u"는", u"의", u"에", u"와", u"과", u"로", u"도", u"만", u"나",
+            u"랑", u"께", u"며", u"고", u"라", u"란", u"야", u"여", u"서", u"으로", u"에서", u"에게", u"까지",
+            u"부터", u"보다", u"처럼", u"이나", u"이며", u"이고", u"과의", u"와의", u"에의", u"로의", u"으로의",
+            u"에서의", u"에는", u"에서는", u"으로는", u"로는", u"와는", u"과는", u"이라", u"라는", u"이라는",
+            u"이다", u"이란", u"이었", u"였", u"에도", u"로도", u"으로도", u"만의", u"마다", u"처럼", u"조차",
+            u"밖에", u"같은", u"등", u"등의", u"등을", u"등이", u"및", u"에서도", u"에게서", u"로서", u"으로서",
+            u"로써", u"으로써", u"까지의", u"부터의", u"와도", u"과도", u"이자", u"인", u"임", u"일",
+            u"로부터", u"으로부터", u"에서부터", u"에서와", u"라고", u"이라고", u"만을", u"만이", u"에만",
+            u"에게도", u"이라도", u"라도", u"이든", u"든", u"든지", u"이든지", u"에서의", u"과의", u"로서의",
+            u"으로서의", u"에게는", u"에서만", u"으로만", u"로만", u"이니", u"이면", u"이므로"};
+        for (const char16_t* p : list)
+            set.insert(QString::fromUtf16(p));
+        return set;
+    }();
+    if (rest.isEmpty() || particles.contains(rest))
+        return true;
+    if (rest.startsWith(QChar(u'들')))
+        return rest.size() == 1 || particles.contains(rest.mid(1));
+    return false;
+}
+
+/// How well one match stands in the text. A noun that carries its own particle (데이터를, 데이터의) or ends
+/// a phrase is what the passage is about: 1. Followed by another word it modifies a phrase (데이터 구축):
+/// less. Inside a compound (빅데이터, 데이터셋) least.
+double wordness(const QString& text, qsizetype start, qsizetype end) {
+    auto latin = [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; };
+    const QChar first = text.at(start);
+    const QChar before = start > 0 ? text.at(start - 1) : QChar();
+    if ((isHangul(first) && isHangul(before)) || (latin(first) && latin(before)))
+        return 0.35;
+    if (end >= text.size())
+        return 1.0;
+    const QChar last = text.at(end - 1);
+    const QChar after = text.at(end);
+    if (isHangul(last) && isHangul(after)) {
+        qsizetype e = end;
+        while (e < text.size() && isHangul(text.at(e)) && e - end < 6)
+            ++e;
+        return isParticle(text.mid(end, e - end)) ? 1.0 : 0.35;
+    }
+    if (latin(last) && latin(after))
+        return 0.35;
+    if (isHangul(last) && after == QLatin1Char(' ') && end + 1 < text.size() && isHangul(text.at(end + 1)))
+        return 0.55;
+    return 1.0;
+}
+
+double kindWeight(const QString& kind) {
+    if (kind == QStringLiteral("heading"))
+        return 1.3;
+    if (kind == QStringLiteral("table-cell"))
+        return 0.8;
+    return 1.0;
+}
+
+/// Very short passages (labels, cells) say less about a topic than sentences do.
+double lengthPrior(qsizetype length) {
+    if (length < 15)
+        return 0.75;
+    if (length < 40)
+        return 0.9;
+    return 1.0;
+}
+
+/// Finds one term of the query in a passage's text.
+struct TermMatcher {
+    QList<QRegularExpression> patterns;
+    QList<double> weights;
+    bool needsHangulProof = false; ///< Hangul bigrams can meet by accident (가전 in 국가전략): verify
+
+    struct Found {
+        double best = 0; ///< 0 when the text does not hold the term, else the best weight × wordness
+        int count = 0;   ///< how many times it stands there
+    };
+
+    Found find(const QString& text) const {
+        Found f;
+        for (qsizetype i = 0; i < patterns.size(); ++i) {
+            auto it = patterns[i].globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                if (m.capturedLength() == 0)
+                    continue;
+                const double q = weights[i] * wordness(text, m.capturedStart(), m.capturedEnd());
+                if (q > f.best) {
+                    // Only matches as good as the best one count towards how often the term stands there.
+                    f.count = q >= 2 * f.best ? 1 : f.count + 1;
+                    f.best = q;
+                } else if (q * 2 > f.best) {
+                    ++f.count;
+                }
+            }
+        }
+        return f;
+    }
+};
+
+QList<QList<TermMatcher>> matchersFor(const SearchQuery& q) {
+    QList<QList<TermMatcher>> out;
+    for (const auto& group : q.groups) {
+        QList<TermMatcher> g;
+        for (const SearchQuery::Term& t : group) {
+            TermMatcher m;
+            for (qsizetype i = 0; i < t.surfaces.size(); ++i) {
+                const QString p = SearchQuery::patternFor(t.surfaces[i]);
+                if (p.isEmpty())
+                    continue;
+                m.patterns.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption |
+                                                            QRegularExpression::UseUnicodePropertiesOption));
+                m.weights.append(t.weights.value(i, 1.0));
+                for (QChar c : t.surfaces[i])
+                    m.needsHangulProof = m.needsHangulProof || isHangul(c);
+            }
+            g.append(m);
+        }
+        out.append(g);
+    }
+    return out;
+}
+
 } // namespace
 
 Searcher::Searcher(const store::Library& library) : m_library(library) {}
 
-Result<SearchResult> Searcher::search(const QString& queryText, int limit) const {
+Result<SearchResult> Searcher::search(const QString& queryText, int limit, Grouping grouping) const {
     auto parsed = SearchQuery::parse(queryText);
     if (!parsed)
         return std::unexpected(parsed.error());
     const SearchQuery& q = *parsed;
+    limit = std::max(1, limit);
     SearchResult result;
     result.query = queryText;
+    // Candidates by BM25 from the index, then verified and re-ranked against the stored text: the index
+    // works on bigrams, the text says whether the words really stand there and how.
+    const int candidates = std::min(20000, std::max(4 * limit, 1000));
     store::Statement st(
         m_library.handle(),
-        "SELECT p.id, p.doc_id, d.path, d.title, p.page_no, p.kind, p.text, p.line_boxes, "
+        "SELECT p.id, p.doc_id, p.page_no, p.kind, p.text, "
         // Headings first; fragments (table cells, labels) below the paragraphs that explain.
         "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
         "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
@@ -75,22 +213,109 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit) const
         .bind(2, q.docId)
         .bind(3, q.yearFrom)
         .bind(4, q.yearTo)
-        .bind(5, std::max(1, limit));
-    const auto highlighters = q.highlighters();
+        .bind(5, candidates);
+    const auto matchers = matchersFor(q);
+    QList<SearchHit> hits;
     while (st.next()) {
         SearchHit hit;
         hit.passageId = st.int64(0);
         hit.docId = st.int64(1);
-        hit.path = st.text(2);
-        hit.title = st.text(3);
-        hit.page = st.integer(4);
-        hit.kind = st.text(5);
-        hit.text = st.text(6);
-        hit.boxes = store::Library::boxesFromJson(st.text(7));
-        hit.score = -st.real(8);
-        hit.snippet = makeSnippet(hit.text, highlighters);
-        result.hits.append(hit);
+        hit.page = st.integer(2);
+        hit.kind = st.text(3);
+        hit.text = st.text(4);
+        // The index's BM25 only picks the candidates and breaks ties: it favours short passages so strongly
+        // that a paragraph about the topic loses to a table cell that names it. The score is how the words
+        // stand in the text (a noun with its particle above a modifier above a compound part), how often,
+        // and what kind of passage holds them.
+        double score = kindWeight(hit.kind) * lengthPrior(hit.text.size());
+        bool keep = true;
+        for (const QList<TermMatcher>& group : matchers) {
+            TermMatcher::Found best;
+            bool proofNeeded = true;
+            for (const TermMatcher& m : group) {
+                const TermMatcher::Found f = m.find(hit.text);
+                if (f.best > best.best)
+                    best.best = f.best;
+                best.count += f.count;
+                proofNeeded = proofNeeded && m.needsHangulProof;
+            }
+            if (best.best == 0) {
+                if (proofNeeded) {
+                    keep = false; // the bigrams met by accident
+                    break;
+                }
+                best = {0.5, 1}; // Latin or digits the index matched in a spelling the pattern does not know
+            }
+            score *= best.best * (1.0 + 0.3 * std::log(double(std::max(1, best.count))));
+        }
+        if (!keep)
+            continue;
+        hit.score = score;
+        hits.append(std::move(hit));
     }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    if (grouping == Grouping::Page) {
+        // One hit per page: the best passage leads, the others on the page join it in reading order.
+        QList<SearchHit> pages;
+        QHash<QPair<qint64, int>, qsizetype> pageIndex;
+        for (SearchHit& h : hits) {
+            const auto key = qMakePair(h.docId, h.page);
+            auto it = pageIndex.find(key);
+            if (it == pageIndex.end()) {
+                pageIndex.insert(key, pages.size());
+                h.passages = {MatchedPassage{h.passageId, h.kind, h.text, h.score, {}}};
+                pages.append(std::move(h));
+            } else {
+                SearchHit& page = pages[*it];
+                page.passages.append(MatchedPassage{h.passageId, h.kind, h.text, h.score, {}});
+            }
+        }
+        for (SearchHit& page : pages) // more on the page, a little higher; the best passage leads
+            page.score *= 1.0 + 0.08 * std::log(double(page.passages.size()));
+        hits = std::move(pages);
+        std::stable_sort(hits.begin(), hits.end(),
+                         [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    } else {
+        for (SearchHit& h : hits)
+            h.passages = {MatchedPassage{h.passageId, h.kind, h.text, h.score, {}}};
+    }
+    // Many hits from one long document should not bury the others: each further hit of a document
+    // counts a little less.
+    QHash<qint64, int> perDocument;
+    for (SearchHit& h : hits)
+        h.score /= 1.0 + perDocument[h.docId]++ / 100.0;
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+
+    store::Statement details(m_library.handle(),
+                             "SELECT d.path, d.title, p.line_boxes FROM passages p "
+                             "JOIN documents d ON d.id = p.doc_id WHERE p.id = ?1");
+    if (!details.ok())
+        return fail(Error::Kind::Database, details.error());
+    const auto highlighters = q.highlighters();
+    for (SearchHit& hit : hits) {
+        hit.snippet = makeSnippet(hit.text, highlighters);
+        std::sort(hit.passages.begin(), hit.passages.end(),
+                  [](const MatchedPassage& a, const MatchedPassage& b) { return a.id < b.id; });
+        QStringList texts;
+        hit.boxes.clear();
+        for (MatchedPassage& p : hit.passages) {
+            details.reset();
+            details.bind(1, p.id);
+            if (details.next()) {
+                hit.path = details.text(0);
+                hit.title = details.text(1);
+                p.boxes = store::Library::boxesFromJson(details.text(2));
+                hit.boxes += p.boxes;
+            }
+            texts.append(p.text);
+        }
+        hit.text = texts.join(QStringLiteral("\n\n"));
+    }
+    result.hits = std::move(hits);
     return result;
 }
 

@@ -12,7 +12,16 @@ class Library;
 
 namespace pl::search {
 
-/// One passage that matched, with what the reader needs to show it.
+/// One passage that matched inside a hit.
+struct MatchedPassage {
+    qint64 id = 0;
+    QString kind;
+    QString text;
+    double score = 0;
+    QList<QRectF> boxes;
+};
+
+/// What matched on one page (or one passage, see Searcher::Grouping), with what the reader needs to show it.
 struct SearchHit {
     qint64 passageId = 0;
     qint64 docId = 0;
@@ -20,10 +29,11 @@ struct SearchHit {
     QString title;
     int page = 0;
     QString kind;
-    QString text;    ///< the whole passage
+    QString text;    ///< the whole passage; a page hit joins its passages with blank lines
     QString snippet; ///< an excerpt with matches wrapped in <b>…</b>, HTML-escaped
     double score = 0;
-    QList<QRectF> boxes;
+    QList<QRectF> boxes;             ///< every matching line on the page, for the reader's highlights
+    QList<MatchedPassage> passages; ///< the matching passages, in reading order
 };
 
 struct SearchResult {
@@ -34,8 +44,12 @@ struct SearchResult {
 /// Finds passages in a library. Stateless apart from the connection it borrows.
 class Searcher {
 public:
+    /// Page: one hit per page holding all its matching passages (a results list does not repeat a page,
+    /// and opening the hit highlights every match). Passage: one hit per passage.
+    enum class Grouping { Page, Passage };
+
     explicit Searcher(const store::Library& library);
-    Result<SearchResult> search(const QString& query, int limit = 50) const;
+    Result<SearchResult> search(const QString& query, int limit = 50, Grouping grouping = Grouping::Page) const;
 
 private:
     const store::Library& m_library;

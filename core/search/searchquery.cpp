@@ -1,5 +1,6 @@
 #include "core/search/searchquery.h"
 
+#include "core/search/synonymlist.h"
 #include "core/text/koreantokenizer.h"
 #include "core/text/textnormalizer.h"
 
@@ -66,30 +67,31 @@ QString termExpression(const SearchQuery::Term& term) {
                             : QStringLiteral("(") + alts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
-/// Spellings a reader treats as the same word. A later issue makes this list editable by users.
-const QList<QStringList>& aliasGroups() {
-    static const QList<QStringList> groups{
-        {QStringLiteral("AI"), QStringLiteral("인공지능")},
-        {QStringLiteral("美"), QStringLiteral("미국")},
-        {QStringLiteral("英"), QStringLiteral("영국")},
-        {QStringLiteral("中"), QStringLiteral("중국")},
-        {QStringLiteral("日"), QStringLiteral("일본")},
-        {QStringLiteral("獨"), QStringLiteral("독일")},
-        {QStringLiteral("佛"), QStringLiteral("프랑스")},
-        {QStringLiteral("上"), QStringLiteral("상반기")},
-        {QStringLiteral("下"), QStringLiteral("하반기")},
-        {QStringLiteral("年"), QStringLiteral("연간")},
-        {QStringLiteral("LLM"), QStringLiteral("대규모 언어모델"), QStringLiteral("거대언어모델")},
-        {QStringLiteral("파운데이션 모델"), QStringLiteral("기초 모형")},
-    };
-    return groups;
+constexpr double kAliasWeight = 0.6;
+constexpr double kNearWeight = 0.35;
+
+bool isUpperAcronym(const QString& s) {
+    if (s.size() < 5 || s.size() > 12)
+        return false;
+    for (QChar c : s)
+        if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
+            return false;
+    return true;
 }
 
 SearchQuery::Term makeTerm(const QString& raw) {
     SearchQuery::Term t;
     t.text = text::normalizeText(raw).simplified();
     QStringList surfaces{t.text};
-    for (const QStringList& group : aliasGroups()) {
+    QList<double> weights{1.0};
+    auto add = [&](const QString& s, double w) {
+        if (s.isEmpty() || surfaces.size() >= 16 || surfaces.contains(s, Qt::CaseInsensitive))
+            return;
+        surfaces.append(s);
+        weights.append(w);
+    };
+    const SynonymList synonyms = SynonymList::active();
+    for (const QStringList& group : synonyms.groups()) {
         for (const QString& member : group) {
             if (!t.text.contains(member, Qt::CaseInsensitive))
                 continue;
@@ -103,11 +105,16 @@ SearchQuery::Term makeTerm(const QString& raw) {
             if (!re.match(t.text).hasMatch())
                 continue;
             for (const QString& other : group)
-                if (other != member && surfaces.size() < 8)
-                    surfaces.append(QString(t.text).replace(re, other));
+                if (other != member)
+                    add(QString(t.text).replace(re, other), kAliasWeight);
         }
     }
+    // An acronym misspelt by one letter in the document (NARR for NAIRR) still comes up, ranked low.
+    if (isUpperAcronym(t.text))
+        for (qsizetype i = 0; i < t.text.size(); ++i)
+            add(QString(t.text).remove(i, 1), kNearWeight);
     t.surfaces = surfaces;
+    t.weights = weights;
     for (const QString& surface : surfaces) {
         const QStringList tokens = text::KoreanTokenizer::terms(surface, text::KoreanTokenizer::Mode::Query);
         if (!tokens.isEmpty() && !t.spellings.contains(tokens))
@@ -116,18 +123,36 @@ SearchQuery::Term makeTerm(const QString& raw) {
     return t;
 }
 
-QString patternFor(const QString& term) {
-    // Each letter or digit of the term, allowing spaces, hyphens, dots and digit-group commas between them.
-    QString pattern;
-    for (QChar c : term) {
-        if (!c.isLetterOrNumber())
-            continue;
-        if (!pattern.isEmpty())
-            pattern += QStringLiteral("[\\s\\-·.,]*");
-        pattern += QRegularExpression::escape(QString(c));
-    }
-    return pattern;
+QString squashed(const QString& s) {
+    QString out;
+    for (QChar c : s)
+        if (!c.isSpace())
+            out.append(c.toCaseFolded());
+    return out;
 }
+
+/// How many of the words from `i` on form one entry of the synonym list (생성형 AI, 파운데이션 모델), or 1.
+int conceptLength(const QStringList& parts, const QList<bool>& quoted, int i) {
+    const SynonymList synonyms = SynonymList::active();
+    for (int n = 4; n >= 2; --n) {
+        if (i + n > parts.size())
+            continue;
+        bool plain = true;
+        for (int k = i; k < i + n; ++k)
+            plain = plain && !quoted[k] && !parts[k].startsWith(QLatin1Char('-')) &&
+                    parts[k] != QStringLiteral("OR") && parts[k] != QStringLiteral("AND") &&
+                    !parts[k].contains(QLatin1Char(':'));
+        if (!plain)
+            continue;
+        const QString joined = squashed(text::normalizeText(parts.mid(i, n).join(QString())));
+        for (const QStringList& group : synonyms.groups())
+            for (const QString& member : group)
+                if (member.contains(QLatin1Char(' ')) && squashed(member) == joined)
+                    return n;
+    }
+    return 1;
+}
+
 
 } // namespace
 
@@ -180,6 +205,14 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {
         }
         if (!quoted[i] && part == QStringLiteral("-"))
             continue;
+        if (!negative && !quoted[i]) {
+            // Words that together name one concept of the synonym list are searched as that concept.
+            const int n = conceptLength(parts, quoted, i);
+            if (n > 1) {
+                part = parts.mid(i, n).join(QLatin1Char(' '));
+                i += n - 1;
+            }
+        }
         Term term = makeTerm(part);
         if (term.spellings.isEmpty())
             continue; // punctuation only: nothing to look for
@@ -211,6 +244,19 @@ QString SearchQuery::ftsExpression() const {
     for (const Term& t : excluded)
         expr = QStringLiteral("(") + expr + QStringLiteral(") NOT ") + termExpression(t);
     return expr;
+}
+
+QString SearchQuery::patternFor(const QString& term) {
+    // Each letter or digit of the term, allowing spaces, hyphens, dots and digit-group commas between them.
+    QString pattern;
+    for (QChar c : term) {
+        if (!c.isLetterOrNumber())
+            continue;
+        if (!pattern.isEmpty())
+            pattern += QStringLiteral("[\\s\\-·.,]*");
+        pattern += QRegularExpression::escape(QString(c));
+    }
+    return pattern;
 }
 
 QList<QRegularExpression> SearchQuery::highlighters() const {

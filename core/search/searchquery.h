@@ -15,6 +15,7 @@ struct SearchQuery {
     struct Term {
         QString text;         ///< as typed, normalised
         QStringList surfaces; ///< the text and its alias spellings (AI/인공지능, 上/상반기 …)
+        QList<double> weights; ///< per surface: 1 for the text as typed, less for aliases and near spellings
         QList<QStringList> spellings; ///< the term and its aliases, each as index tokens
     };
     QList<QList<Term>> groups; ///< AND of groups; a group is an OR of terms
@@ -28,6 +29,8 @@ struct SearchQuery {
     /// Regular expressions that find each positive term in stored text (spacing and punctuation tolerant),
     /// for snippets and highlights.
     QList<QRegularExpression> highlighters() const;
+    /// A pattern that finds a spelling in stored text, tolerant of spaces, hyphens, dots and digit commas.
+    static QString patternFor(const QString& spelling);
 };
 
 } // namespace pl::search
