@@ -3,6 +3,7 @@
 #include "core/facts/factsjson.h"
 #include "core/import/importjob.h"
 #include "core/search/searcher.h"
+#include "core/search/synonymlist.h"
 #include "core/store/library.h"
 
 #include <QFileInfo>
@@ -353,6 +354,24 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
     return 0;
 }
 
+int cmdSynonyms(const CliOptions& options, QTextStream& out) {
+    const QString path = search::SynonymList::userPath();
+    const search::SynonymList active = search::SynonymList::active();
+    if (options.json) {
+        QJsonArray groups;
+        for (const QStringList& g : active.groups())
+            groups.append(QJsonArray::fromStringList(g));
+        printJson(out, {{QStringLiteral("user_file"), path},
+                        {QStringLiteral("user_file_exists"), QFileInfo::exists(path)},
+                        {QStringLiteral("groups"), groups}});
+        return 0;
+    }
+    out << "# Synonyms in use. Add your own groups to " << path << "\n"
+        << "# (one group per line, spellings separated by \"|\"; \"!word\" drops the default group holding word)\n"
+        << active.toText();
+    return 0;
+}
+
 int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
     if (args.isEmpty()) {
         err << "policylens-cli: remove needs a document (id or path)\n";
@@ -397,6 +416,7 @@ QString usage() {
                           "  extract DOC                      dates, amounts, strategy tree and countries of "
                           "a document\n"
                           "                                   (a PDF not yet in the library is imported first)\n"
+                          "  synonyms                         the synonym list in use and the file to edit\n"
                           "  remove DOC...                    remove documents from the library\n"
                           "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
                           "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
@@ -419,6 +439,8 @@ int runCommand(const QString& command, const QStringList& args, const CliOptions
         return cmdText(args, options, out, err);
     if (command == QStringLiteral("search"))
         return cmdSearch(args, options, out, err);
+    if (command == QStringLiteral("synonyms"))
+        return cmdSynonyms(options, out);
     if (command == QStringLiteral("extract"))
         return cmdExtract(args, options, out, err);
     if (command == QStringLiteral("remove"))

@@ -89,6 +89,15 @@ double wordness(const QString& text, qsizetype start, qsizetype end) {
     auto latin = [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; };
     const QChar first = text.at(start);
     const QChar before = start > 0 ? text.at(start - 1) : QChar();
+    if (isHangul(first) && isHangul(before) && end - start <= 2 && end < text.size() &&
+        isHangul(text.at(end))) {
+        // Two syllables with more word on both sides mostly straddle two words (가전 in 국가전략): a match
+        // only if what follows is a particle (헌법과).
+        qsizetype e = end;
+        while (e < text.size() && isHangul(text.at(e)) && e - end < 6)
+            ++e;
+        return isParticle(text.mid(end, e - end)) ? 0.35 : 0.0;
+    }
     if ((isHangul(first) && isHangul(before)) || (latin(first) && latin(before)))
         return 0.35;
     if (end >= text.size())

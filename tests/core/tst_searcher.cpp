@@ -18,7 +18,7 @@ class TstSearcher : public QObject {
 
     QStringList find(const QString& query) {
         search::Searcher s(*m_lib);
-        auto r = s.search(query, 100);
+        auto r = s.search(query, 100, search::Searcher::Grouping::Passage);
         if (!r)
             return {QStringLiteral("ERROR: ") + r.error().message};
         QStringList texts;
@@ -52,6 +52,26 @@ private slots:
                                                 QStringLiteral("학습용데이터 개방")},
                                                QStringLiteral("2025-06-20")))
                     .has_value());
+        QVERIFY(m_lib
+                    ->addDocument(makeDocument(QStringLiteral("/a/trends2024.pdf"), QStringLiteral("s3"),
+                                               {QStringLiteral("빅데이터 플랫폼과 데이터셋 현황 정리 자료"),
+                                                QStringLiteral("생성 AI 서비스 확산과 규제 동향을 살펴본다"),
+                                                QStringLiteral("국가 AI 연구 리소스(NARR) 파일럿 착수"),
+                                                QStringLiteral("NAIRR 파일럿에 10개 기관이 참여한다"),
+                                                QStringLiteral("데이터를 공유하는 체계를 갖춘다")},
+                                               QStringLiteral("2024-12-01")))
+                    .has_value());
+    }
+
+    QStringList ranked(const QString& query, search::Searcher::Grouping grouping) {
+        search::Searcher s(*m_lib);
+        auto r = s.search(query, 100, grouping);
+        if (!r)
+            return {QStringLiteral("ERROR: ") + r.error().message};
+        QStringList texts;
+        for (const auto& h : r->hits)
+            texts.append(h.text);
+        return texts;
     }
 
     void finds_data() {
@@ -61,7 +81,8 @@ private slots:
             << QStringLiteral("데이터")
             << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
                            QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
-                           QStringLiteral("학습용데이터 개방")};
+                           QStringLiteral("학습용데이터 개방"), QStringLiteral("빅데이터 플랫폼과 데이터셋 현황 정리 자료"),
+                           QStringLiteral("데이터를 공유하는 체계를 갖춘다")};
         QTest::newRow("spacing: 초거대 AI")
             << QStringLiteral("초거대 AI")
             << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
@@ -87,7 +108,7 @@ private slots:
             << QStringLiteral("인재")
             << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다")};
         QTest::newRow("exclusion")
-            << QStringLiteral("데이터 -개방")
+            << QStringLiteral("데이터 -개방 -빅데이터 -공유")
             << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
                            QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다")};
         QTest::newRow("OR") << QStringLiteral("llama OR 클라우드")
@@ -104,6 +125,16 @@ private slots:
             << QStringLiteral("초거대 인공지능")
             << QStringList{QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
                            QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
+        QTest::newRow("bigrams that meet by accident are not a match: 가전")
+            << QStringLiteral("가전") << QStringList{};
+        QTest::newRow("concept from the synonym list: 생성형 AI finds 생성 AI")
+            << QStringLiteral("생성형 AI")
+            << QStringList{QStringLiteral("생성 AI 서비스 확산과 규제 동향을 살펴본다")};
+        QTest::newRow("acronym misspelt in the document: NAIRR finds NARR")
+            << QStringLiteral("NAIRR")
+            << QStringList{QStringLiteral("NAIRR 파일럿에 10개 기관이 참여한다"),
+                           QStringLiteral("국가 AI 연구 리소스(NARR) 파일럿 착수")};
+        QTest::newRow("Hanja abbreviation: 美 finds 미국 (none here)") << QStringLiteral("美") << QStringList{};
         QTest::newRow("phrase in quotes") << QStringLiteral("\"인프라 확충\"")
                                           << QStringList{QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
     }
@@ -112,6 +143,33 @@ private slots:
         QFETCH(QStringList, expected);
         expected.sort();
         QCOMPARE(find(query), expected);
+    }
+
+    void rankingPrefersTheWordOverCompoundsAndTheSpellingAsTyped() {
+        const QStringList hits = ranked(QStringLiteral("데이터"), search::Searcher::Grouping::Passage);
+        QVERIFY(hits.size() >= 4);
+        // A noun with its particle stands above the same noun inside compounds (빅데이터, 데이터셋, 학습용데이터).
+        QVERIFY2(hits.indexOf(QStringLiteral("데이터를 공유하는 체계를 갖춘다")) <
+                     hits.indexOf(QStringLiteral("빅데이터 플랫폼과 데이터셋 현황 정리 자료")),
+                 qPrintable(hits.join(QLatin1Char('|'))));
+        QVERIFY(hits.indexOf(QStringLiteral("데이터의 품질을 높이고 인재를 양성한다")) <
+                hits.indexOf(QStringLiteral("학습용데이터 개방")));
+        const QStringList acronym = ranked(QStringLiteral("NAIRR"), search::Searcher::Grouping::Passage);
+        QCOMPARE(acronym.value(0), QStringLiteral("NAIRR 파일럿에 10개 기관이 참여한다"));
+    }
+
+    void pageGroupingJoinsThePassagesOfAPage() {
+        search::Searcher s(*m_lib);
+        auto r = s.search(QStringLiteral("데이터"), 100, search::Searcher::Grouping::Page);
+        QVERIFY(r.has_value());
+        // makeDocument puts every passage on page 1: one hit per document, holding all its matches.
+        QCOMPARE(r->hits.size(), 3);
+        for (const auto& h : r->hits) {
+            QVERIFY(!h.passages.isEmpty());
+            QCOMPARE(h.boxes.size(), h.passages.size());
+            for (const auto& p : h.passages)
+                QVERIFY(h.text.contains(p.text));
+        }
     }
 
     void hostileQueriesNeverReachSql_data() {
@@ -136,7 +194,7 @@ private slots:
             QCOMPARE(int(r.error().kind), int(Error::Kind::Query)); // a friendly message, not an SQL error
             QVERIFY(!r.error().message.contains(QStringLiteral("fts5"), Qt::CaseInsensitive));
         }
-        QCOMPARE(m_lib->documents().size(), 2);
+        QCOMPARE(m_lib->documents().size(), 3);
     }
 
     void hitsCarryPageBoxesAndMarkedSnippet() {
