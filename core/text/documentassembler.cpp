@@ -102,7 +102,12 @@ bool DocumentAssembler::joinsAcrossBreak(const QString& beforeRaw, const QString
     const QString joined = a + b;
     const int joinedCount = m_words.value(joined) + (m_prefixes.contains(joined) ? 1 : 0);
     const int bCount = m_words.value(b);
-    const bool split = bCount > 0 && (m_words.contains(a) || a.size() >= 2);
+    // A lone ending syllable as a "word" of the lexicon is weak evidence: such fragments come from
+    // letter-spaced text and from the very breaks being decided (정보통신기술보고|서).
+    // (한, 할, 된, 될 are verb forms that do stand alone: 대상으로 한.)
+    const bool loneEnding = b.size() == 1 && startsWithEnding(b) && a.size() >= 3 &&
+                            !QStringLiteral("한할된될했하").contains(b.at(0));
+    const bool split = !loneEnding && bCount > 0 && (m_words.contains(a) || a.size() >= 2);
     if (joinedCount > 0 && !split)
         return true;
     if (split && joinedCount == 0)
