@@ -145,19 +145,49 @@ bool isSubtaskBullet(const QString& b) {
 
 // ---- layout ----------------------------------------------------------------------------------------------
 
-/// Whether a passage sits inside a table: beside a table cell of the same page, at the same height.
+/// Whether a passage sits inside a table: beside a table cell of the same page at the same height, or between
+/// cells beside it above and below (a row label is centred on a row of several passages).
 bool besideTableCell(const QList<text::Passage>& passages, qsizetype i) {
     const text::Passage& p = passages[i];
+    bool above = false;
+    bool below = false;
     for (qsizetype j = std::max<qsizetype>(0, i - 30); j < std::min(passages.size(), i + 30); ++j) {
         const text::Passage& c = passages[j];
         if (j == i || c.kind != Kind::TableCell || c.page != p.page)
             continue;
-        const double overlap = std::min(p.box.bottom(), c.box.bottom()) - std::max(p.box.top(), c.box.top());
         const bool sideBySide = c.box.right() <= p.box.left() + 2 || c.box.left() >= p.box.right() - 2;
-        if (overlap > 0.5 * std::min(p.box.height(), c.box.height()) && sideBySide)
+        if (!sideBySide)
+            continue;
+        const double overlap = std::min(p.box.bottom(), c.box.bottom()) - std::max(p.box.top(), c.box.top());
+        if (overlap > 0.5 * std::min(p.box.height(), c.box.height()))
             return true;
+        // A row may hold several passages beside one centred label, so the cell above can be a row away.
+        above = above || (c.box.bottom() <= p.box.top() + 2 && p.box.top() - c.box.bottom() < 80);
+        below = below || (c.box.top() >= p.box.bottom() - 2 && c.box.top() - p.box.bottom() < 40);
     }
-    return false;
+    return above && below;
+}
+
+/// The label of the table row a passage stands in: the nearest cell to its left ("개인정보" | 논의 방향 …).
+QString rowLabel(const QList<text::Passage>& passages, qsizetype i) {
+    const text::Passage& p = passages[i];
+    QString best;
+    double bestGap = 40;
+    for (qsizetype j = std::max<qsizetype>(0, i - 30); j < std::min(passages.size(), i + 30); ++j) {
+        const text::Passage& c = passages[j];
+        if (j == i || c.kind != Kind::TableCell || c.page != p.page || c.box.right() > p.box.left() + 2)
+            continue;
+        const double gap = std::max({0.0, c.box.top() - p.box.bottom(), p.box.top() - c.box.bottom()});
+        if (gap < bestGap) {
+            bestGap = gap;
+            best = c.text.trimmed();
+        }
+    }
+    // A narrow cell wraps a word between syllables ("개인정 보"): join it again.
+    const QStringList parts = best.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (best.size() <= 12 && std::any_of(parts.begin(), parts.end(), [](const QString& w) { return w.size() == 1; }))
+        best = parts.join(QString());
+    return best;
 }
 
 /// One passage or a list item with the paragraphs that continue it (lines wrapped under the item's text).
@@ -321,6 +351,16 @@ void TreeBuilder::handle(const Item& item) {
         return;
     if (m_skipping || m_strategy < 0)
         return;
+    if ((p.kind == Kind::Note || p.bullet == QStringLiteral("※")) && item.text.size() > 1) {
+        // A note printed at an item's own indent is not part of that item: it ends it.
+        for (qsizetype k = m_open.size() - 1; k >= 0; --k) {
+            if (std::abs(m_open[k].indent - p.box.left()) <= 2 && !m_open[k].virtualChild) {
+                m_open.resize(k);
+                break;
+            }
+        }
+        return;
+    }
     if (p.kind == Kind::TableCell || item.text.startsWith(QLatin1Char('<')) ||
         item.text.startsWith(QStringLiteral("〈"))) {
         // A table or its caption ends what a labelled item gathers under it.
@@ -469,8 +509,12 @@ void TreeBuilder::handleBullet(const Item& item, const text::Passage& p) {
 
     if (p.kind == Kind::Paragraph) {
         // A row of a table that spells out the item above it (주제 | 논의 방향 | 부처).
-        if (!m_open.isEmpty() && text.size() >= 15 && !isNoteText(text) && besideTableCell(m_passages, item.first))
-            add(Rank::Subtask, m_open.last().node, text, item.first, text);
+        const int parent = !m_open.isEmpty() ? m_open.last().node : m_lastPlain;
+        if (parent >= 0 && text.size() >= 15 && !isNoteText(text) && besideTableCell(m_passages, item.first)) {
+            const QString label = rowLabel(m_passages, item.first);
+            add(Rank::Subtask, parent, label.isEmpty() ? text : label + QStringLiteral(": ") + text, item.first,
+                text);
+        }
         return;
     }
     if (p.kind != Kind::ListItem || !isSubtaskBullet(p.bullet) || isNoteText(text))
