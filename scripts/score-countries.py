@@ -9,9 +9,9 @@ usage:
       --gold /work/shared/gold-dev/003.countries.json --source /work/shared/corpus/seeds/source/003.txt [--misses]
 
 The extract JSON must carry "passages" (`--passages`): each passage's text and the country it was tagged with.
-Each passage is placed on a source line by text matching (letters and digits only, searched forward from the
-previous passage's line, else anywhere); a passage that cannot be placed is left out and counted as
-"unplaced". For every labelled section (or, where a section lists subsections, for every subsection) the script
+Each passage is placed on a source line by text matching (letters and digits only, searched just ahead of the
+previous passage's line, else anywhere for longer texts); a passage that cannot be placed (fewer than 8 letters
+and digits, or text the source does not hold) is left out and counted as "unplaced". For every labelled section (or, where a section lists subsections, for every subsection) the script
 prints how many of the passages placed inside it carry the section's country. Exit code 0 when every section reaches
 --min (default 0.95).
 """
@@ -51,19 +51,22 @@ def source_index(path):
 
 
 def place(passages, text, starts, lines):
-    """Source line of each passage (or None)."""
+    """Source line of each passage (or None). Passages come in document order, so each is looked for just ahead
+    of the previous one first; short texts (headings repeated in every section) only there."""
     out, cursor = [], 0
     for p in passages:
         s = squash(p.get("text", ""))
-        if len(s) < 4:
+        if len(s) < 8:  # "주요 내용", "2020": printed in every section, cannot be placed
             out.append(None)
             continue
         found = -1
         for probe in (s[:40], s[:20], s[-20:], s[:12]):
             if len(probe) < 4:
                 continue
-            found = text.find(probe, cursor)
-            if found < 0 or found - cursor > 200000:
+            near = text.find(probe, max(0, cursor - 3000), cursor + 30000)
+            if near >= 0:
+                found = near
+            elif len(probe) >= 20:
                 found = text.find(probe)
             if found >= 0:
                 if probe is s[-20:]:
@@ -72,7 +75,8 @@ def place(passages, text, starts, lines):
         if found < 0:
             out.append(None)
             continue
-        cursor = found
+        if len(s) >= 20 or abs(found - cursor) < 30000:
+            cursor = found
         out.append(lines[bisect.bisect_right(starts, found) - 1])
     return out
 

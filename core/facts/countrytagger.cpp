@@ -175,6 +175,7 @@ QString labelledCountry(const QString& text, bool allowSubject) {
 struct Scope {
     int rank = 0;
     QString country;
+    bool group = false; ///< the heading named several bodies (기타 기구(G7, G20 등)): its parts come below
 };
 
 } // namespace
@@ -196,7 +197,18 @@ QStringList tagCountries(const QList<text::Passage>& passages, const DocumentCon
             const bool major = h->style == HeadingNumber::Style::Chapter ||
                                h->style == HeadingNumber::Style::Section ||
                                h->style == HeadingNumber::Style::Roman;
-            scopes.append(Scope{h->rank(), headingCountry(h->title, !major)});
+            const Scope* enclosing = nullptr;
+            for (qsizetype s = scopes.size() - 1; s >= 0 && !enclosing; --s)
+                if (!scopes[s].country.isEmpty())
+                    enclosing = &scopes[s];
+            Scope scope{h->rank(), {}, false};
+            // Inside one country's section a sub-heading about another country is still that country's
+            // business (영국 … (1) 미국 AI안전연구소와 MOU); inside a group section it names the member.
+            if (major || !enclosing || enclosing->group) {
+                scope.country = headingCountry(h->title, !major);
+                scope.group = major && mentionsIn(h->title).size() >= 2;
+            }
+            scopes.append(scope);
         }
         QString current;
         for (qsizetype s = scopes.size() - 1; s >= 0 && current.isEmpty(); --s)
