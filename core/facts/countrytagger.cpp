@@ -166,7 +166,8 @@ QString labelledCountry(const QString& text, bool allowSubject) {
     if (found.isEmpty() || found.first().at != 0)
         return {};
     const Mention& first = found.first();
-    static const QRegularExpression subject(QStringLiteral("^(?:은|는|이|가|의|\\s*정부|\\s*[(（])"));
+    static const QRegularExpression subject(
+        QStringLiteral("^(?:은|는|이|가|의|\\s*정부|\\s*[(（]|\\s+[가-힣]{1,8}(?:은|는|이|가)\\s)"));
     if (!subject.match(QStringView(text).mid(start + first.length)).hasMatch())
         return {};
     return first.code;

@@ -94,6 +94,10 @@ std::optional<HeadingNumber> readHeadingNumber(const text::Passage& passage) {
 }
 
 bool HeadingSequence::accept(const HeadingNumber& h) {
+    // 제N장, 제N절 and Roman numerals are headings whatever their number (a part of a report may start at
+    // 제3장); plain numbers must continue a sequence.
+    const bool strong = h.style == HeadingNumber::Style::Chapter || h.style == HeadingNumber::Style::Section ||
+                        h.style == HeadingNumber::Style::Roman;
     // The open heading of the same style, if any (deeper ones are closed by it).
     qsizetype same = -1;
     for (qsizetype i = 0; i < m_open.size(); ++i)
@@ -102,7 +106,7 @@ bool HeadingSequence::accept(const HeadingNumber& h) {
     const bool continues = same >= 0 ? h.number == m_open[same].number + 1 || h.number == m_open[same].number
                                      : h.number == 1;
     // A higher style restarts the numbering below it: "1." after a new 제N절 starts at 1 again.
-    if (!continues && !(same >= 0 && h.number == 1))
+    if (!strong && !continues && !(same >= 0 && h.number == 1))
         return false;
     if (same >= 0) {
         m_open.resize(same);
