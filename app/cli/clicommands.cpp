@@ -340,7 +340,7 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
                                         {QStringLiteral("bullet"), p.bullet},
                                         {QStringLiteral("level"), p.level},
                                         {QStringLiteral("box"), QJsonArray{p.box.left(), p.box.top(),
-                                                                            p.box.right(), p.box.bottom()}},
+                                                                           p.box.right(), p.box.bottom()}},
                                         {QStringLiteral("text"), p.text},
                                         {QStringLiteral("country"), f.passageCountry.value(i)}});
             }
@@ -404,7 +404,7 @@ QString usage() {
                           "  extract DOC                      dates, amounts, strategy tree and countries of "
                           "a document\n"
                           "                                   (a PDF not yet in the library is imported first;\n"
-                          "                                   with --json --passages also the passages)\n"
+                          "                                   --json --passages: with the passages)\n"
                           "  remove DOC...                    remove documents from the library\n"
                           "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
                           "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");

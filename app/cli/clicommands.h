@@ -12,7 +12,8 @@ struct CliOptions {
     bool json = false;
     int limit = 20;
     int page = 0;
-    bool passages = false; ///< extract: also list the passages (index, page, kind, bullet, level, text, country)
+    bool passages =
+        false; ///< extract: also list the passages (index, page, kind, bullet, level, text, country)
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).

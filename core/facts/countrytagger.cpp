@@ -58,7 +58,8 @@ const QList<std::pair<QString, QString>>& countryNames() {
         add(u"APEC", {u"APEC"});
         add(u"NATO", {u"NATO", u"나토"});
         // Longer names first, so that 인도네시아 is not read as 인도.
-        std::stable_sort(n.begin(), n.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        std::stable_sort(n.begin(), n.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         return n;
     }();
     return names;
@@ -99,11 +100,13 @@ QList<Mention> mentionsIn(const QString& text) {
             const QChar before = at > 0 ? text[at - 1] : QChar(u' ');
             const QChar after = end < text.size() ? text[end] : QChar(u' ');
             if (isLatinWord(name)) {
-                if (before.isLetterOrNumber() || (after.isLetter() && after.unicode() < 0x80) || after.isDigit())
+                if (before.isLetterOrNumber() || (after.isLetter() && after.unicode() < 0x80) ||
+                    after.isDigit())
                     continue;
             } else if (isHanjaAbbreviation(name)) {
                 const bool labelBefore = before.isSpace() || before.isPunct() || at == 0;
-                const bool labelAfter = after.isSpace() || after.isPunct() || isHanjaAbbreviation(QString(after));
+                const bool labelAfter =
+                    after.isSpace() || after.isPunct() || isHanjaAbbreviation(QString(after));
                 if (!labelBefore || !labelAfter || (before.unicode() >= 0x4E00 && before.unicode() <= 0x9FFF))
                     continue;
             } else {
@@ -113,7 +116,9 @@ QList<Mention> mentionsIn(const QString& text) {
                 if (name == QStringLiteral("인도") || name == QStringLiteral("한국")) {
                     // 인도 is also "delivery"/"guidance"; 한국 starts names of Korean institutions, which are
                     // about the body, not the country.
-                    static const QRegularExpression loose(QStringLiteral("^(?:인도(?:하|되|적|주의)|한국(?:어|형|판|은행|전자|[가-힣]{2,}원|[가-힣]{2,}회|[가-힣]{2,}공사|[가-힣]{2,}단))"));
+                    static const QRegularExpression loose(
+                        QStringLiteral("^(?:인도(?:하|되|적|주의)|한국(?:어|형|판|은행|전자|[가-힣]{2,}원|["
+                                       "가-힣]{2,}회|[가-힣]{2,}공사|[가-힣]{2,}단))"));
                     if (loose.match(QStringView(text).mid(at)).hasMatch())
                         continue;
                 }
@@ -145,8 +150,9 @@ QString headingCountry(const QString& title, bool mustLead) {
 /// A passage that says at its start which country it is about: "(中) …", "美 국무부는 …", "[일본] …", or,
 /// outside any country's section, "미국은 …" / "2023년 5월 G7 정상들은 …".
 QString labelledCountry(const QString& text, bool allowSubject) {
-    static const QRegularExpression label(QStringLiteral(
-        "^[\\s*※○•·\\-–]*(?:[(\\[【〈<]\\s*([^()\\[\\]【】〈〉<>]{1,12}?)\\s*[)\\]】〉>]|([\\x{4E00}-\\x{9FFF}])(?=[\\s·,]))"));
+    static const QRegularExpression label(
+        QStringLiteral("^[\\s*※○•·\\-–]*(?:[(\\[【〈<]\\s*([^()\\[\\]【】〈〉<>]{1,12}?)\\s*[)\\]】〉>]|(["
+                       "\\x{4E00}-\\x{9FFF}])(?=[\\s·,]))"));
     const QRegularExpressionMatch m = label.match(text);
     if (m.hasMatch()) {
         const QString inside = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
@@ -159,8 +165,9 @@ QString labelledCountry(const QString& text, bool allowSubject) {
     if (!allowSubject)
         return {};
     // The subject of the first sentence, after a date or a connective.
-    static const QRegularExpression opening(QStringLiteral(
-        "^\\s*(?:(?:또한|한편|이후|이에|특히|그리고|아울러)\\s*,?\\s*)?(?:(?:19|20)\\d{2}년\\s*(?:\\d{1,2}월\\s*)?(?:\\d{1,2}일\\s*)?,?\\s*)?"));
+    static const QRegularExpression opening(
+        QStringLiteral("^\\s*(?:(?:또한|한편|이후|이에|특히|그리고|아울러)\\s*,?\\s*)?(?:(?:19|20)\\d{2}"
+                       "년\\s*(?:\\d{1,2}월\\s*)?(?:\\d{1,2}일\\s*)?,?\\s*)?"));
     const qsizetype start = opening.match(text).capturedLength();
     const QList<Mention> found = mentionsIn(text.mid(start, 40));
     if (found.isEmpty() || found.first().at != 0)
@@ -172,6 +179,8 @@ QString labelledCountry(const QString& text, bool allowSubject) {
         return {};
     return first.code;
 }
+
+using Passage = text::Passage;
 
 struct Scope {
     int rank = 0;
@@ -193,8 +202,8 @@ QStringList tagCountries(const QList<text::Passage>& passages, const DocumentCon
             while (!scopes.isEmpty() && scopes.last().rank >= h->rank())
                 scopes.removeLast();
             // Chapters and sections name their country anywhere in the title (제3절 기타 기구(G7, G20 등));
-            // lower headings only when they start with it (1) G7의 … 선언), so "3. 미국과의 협력" inside the EU
-            // section stays with the EU.
+            // lower headings only when they start with it (1) G7의 … 선언), so "3. 미국과의 협력" inside the
+            // EU section stays with the EU.
             const bool major = h->style == HeadingNumber::Style::Chapter ||
                                h->style == HeadingNumber::Style::Section ||
                                h->style == HeadingNumber::Style::Roman;
@@ -210,6 +219,10 @@ QStringList tagCountries(const QList<text::Passage>& passages, const DocumentCon
                 scope.group = major && mentionsIn(h->title).size() >= 2;
             }
             scopes.append(scope);
+        } else if (!h && p.kind == Passage::Kind::Heading && p.text.size() <= 40) {
+            // An unnumbered heading (a new article, 맺음말) ends the numbered sub-sections, not the chapter.
+            while (!scopes.isEmpty() && scopes.last().rank > int(HeadingNumber::Style::Section))
+                scopes.removeLast();
         }
         QString current;
         for (qsizetype s = scopes.size() - 1; s >= 0 && current.isEmpty(); --s)

@@ -29,7 +29,8 @@ int hangulValue(const QString& s) {
 }
 
 int circledValue(const QString& s) {
-    return s.size() == 1 && s[0].unicode() >= 0x2460 && s[0].unicode() <= 0x2473 ? s[0].unicode() - 0x2460 + 1 : 0;
+    return s.size() == 1 && s[0].unicode() >= 0x2460 && s[0].unicode() <= 0x2473 ? s[0].unicode() - 0x2460 + 1
+                                                                                 : 0;
 }
 
 } // namespace
@@ -96,15 +97,15 @@ std::optional<HeadingNumber> readHeadingNumber(const text::Passage& passage) {
 bool HeadingSequence::accept(const HeadingNumber& h) {
     // 제N장, 제N절 and Roman numerals are headings whatever their number (a part of a report may start at
     // 제3장); plain numbers must continue a sequence.
-    const bool strong = h.style == HeadingNumber::Style::Chapter || h.style == HeadingNumber::Style::Section ||
-                        h.style == HeadingNumber::Style::Roman;
+    const bool strong = h.style == HeadingNumber::Style::Chapter ||
+                        h.style == HeadingNumber::Style::Section || h.style == HeadingNumber::Style::Roman;
     // The open heading of the same style, if any (deeper ones are closed by it).
     qsizetype same = -1;
     for (qsizetype i = 0; i < m_open.size(); ++i)
         if (m_open[i].style == h.style)
             same = i;
-    const bool continues = same >= 0 ? h.number == m_open[same].number + 1 || h.number == m_open[same].number
-                                     : h.number == 1;
+    const bool continues =
+        same >= 0 ? h.number == m_open[same].number + 1 || h.number == m_open[same].number : h.number == 1;
     // A higher style restarts the numbering below it: "1." after a new 제N절 starts at 1 again.
     if (!strong && !continues && !(same >= 0 && h.number == 1))
         return false;

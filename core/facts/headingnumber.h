@@ -27,8 +27,8 @@ struct HeadingNumber {
 std::optional<HeadingNumber> readHeadingNumber(const text::Passage& passage);
 
 /// Follows the numbering of headings through a document. 제N장, 제N절 and Roman numerals are always headings;
-/// a plain number n (1., 1), (1), 가.) is accepted when the last heading of its style under the same parent was
-/// n-1 or n, or when n is 1, which keeps footnote marks like "17)" and stray numbered sentences out.
+/// a plain number n (1., 1), (1), 가.) is accepted when the last heading of its style under the same parent
+/// was n-1 or n, or when n is 1, which keeps footnote marks like "17)" and stray numbered sentences out.
 class HeadingSequence {
 public:
     /// Returns true when `h` continues the document's numbering; the sequence then records it.

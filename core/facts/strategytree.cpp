@@ -28,20 +28,21 @@ QStringList capturesOf(const QRegularExpression& re, const QString& text) {
 
 QStringList yearsIn(const QString& text) {
     // '23, ‘23.4월, '22~'26, '23.下, (23~), 2023년, 2024-2026년 … as printed.
-    static const QRegularExpression re(QStringLiteral(
-        "(?:~\\s*)?[’‘'`]\\d{2}(?:\\.\\s?(?:\\d{1,2}(?:\\.\\d{1,2})?|[上下]))?(?:년|월)?"
-        "(?:\\s*~\\s*(?:[’‘'`]?\\d{2}(?:\\.\\d{1,2})?(?:년|월)?)?)?"
-        "|(?<=\\()\\d{2}~(?:\\d{2})?"
-        "|(?<![\\d.,])(?:19|20)\\d{2}(?!\\d|억|만|조|원|개|명)(?:년)?(?:\\s*\\d{1,2}월)?"
-        "(?:\\s*[~\\-–]\\s*(?:(?:19|20)?\\d{2})(?:년)?)?"));
+    static const QRegularExpression re(
+        QStringLiteral("(?:~\\s*)?[’‘'`]\\d{2}(?:\\.\\s?(?:\\d{1,2}(?:\\.\\d{1,2})?|[上下]))?(?:년|월)?"
+                       "(?:\\s*~\\s*(?:[’‘'`]?\\d{2}(?:\\.\\d{1,2})?(?:년|월)?)?)?"
+                       "|(?<=\\()\\d{2}~(?:\\d{2})?"
+                       "|(?<![\\d.,])(?:19|20)\\d{2}(?!\\d|억|만|조|원|개|명)(?:년)?(?:\\s*\\d{1,2}월)?"
+                       "(?:\\s*[~\\-–]\\s*(?:(?:19|20)?\\d{2})(?:년)?)?"));
     return capturesOf(re, text);
 }
 
 QStringList amountsIn(const QString& text) {
-    static const QRegularExpression re(QStringLiteral(
-        "\\d[\\d,.]*\\s*(?:조|억|천만|백만|만|천)(?:\\s*\\d[\\d,.]*\\s*(?:억|천만|백만|만|천))*\\s*(?:원|달러|유로|엔|위안|파운드)"
-        "|\\d[\\d,.]*\\s*(?:원|달러|유로)(?![가-힣])"
-        "|[$€£¥]\\s?\\d[\\d,.]*\\s*(?:[KMB]|million|billion|bn)?"));
+    static const QRegularExpression re(
+        QStringLiteral("\\d[\\d,.]*\\s*(?:조|억|천만|백만|만|천)(?:\\s*\\d[\\d,.]*\\s*(?:억|천만|백만|만|천))"
+                       "*\\s*(?:원|달러|유로|엔|위안|파운드)"
+                       "|\\d[\\d,.]*\\s*(?:원|달러|유로)(?![가-힣])"
+                       "|[$€£¥]\\s?\\d[\\d,.]*\\s*(?:[KMB]|million|billion|bn)?"));
     return capturesOf(re, text);
 }
 
@@ -51,19 +52,21 @@ QStringList ministriesIn(const QString& text) {
     static const QRegularExpression agency(
         QStringLiteral("^(?:관계부처|[가-힣]{1,6}(?:부|처|청|위|위원회))$"));
     static const QSet<QString> notAgencies{
-        QStringLiteral("정부"), QStringLiteral("일부"), QStringLiteral("전부"), QStringLiteral("내부"),
-        QStringLiteral("외부"), QStringLiteral("본부"), QStringLiteral("세부"), QStringLiteral("상부"),
-        QStringLiteral("하부"), QStringLiteral("지부"), QStringLiteral("학부"), QStringLiteral("간부"),
-        QStringLiteral("대부"), QStringLiteral("중앙정부"), QStringLiteral("지방정부"), QStringLiteral("범정부"),
-        QStringLiteral("신청"), QStringLiteral("요청"), QStringLiteral("대처"), QStringLiteral("출처"),
-        QStringLiteral("상위"), QStringLiteral("하위"), QStringLiteral("단위"), QStringLiteral("범위"),
-        QStringLiteral("순위"), QStringLiteral("행위"), QStringLiteral("지위"), QStringLiteral("분위"),
-        QStringLiteral("부처")};
+        QStringLiteral("정부"),   QStringLiteral("일부"),     QStringLiteral("전부"),
+        QStringLiteral("내부"),   QStringLiteral("외부"),     QStringLiteral("본부"),
+        QStringLiteral("세부"),   QStringLiteral("상부"),     QStringLiteral("하부"),
+        QStringLiteral("지부"),   QStringLiteral("학부"),     QStringLiteral("간부"),
+        QStringLiteral("대부"),   QStringLiteral("중앙정부"), QStringLiteral("지방정부"),
+        QStringLiteral("범정부"), QStringLiteral("신청"),     QStringLiteral("요청"),
+        QStringLiteral("대처"),   QStringLiteral("출처"),     QStringLiteral("상위"),
+        QStringLiteral("하위"),   QStringLiteral("단위"),     QStringLiteral("범위"),
+        QStringLiteral("순위"),   QStringLiteral("행위"),     QStringLiteral("지위"),
+        QStringLiteral("분위"),   QStringLiteral("부처")};
     QStringList out;
     for (auto it = group.globalMatch(text); it.hasNext();) {
         const QString inside = it.next().captured(1);
-        const QStringList parts = inside.split(QRegularExpression(QStringLiteral("\\s*[,·ㆍ/+]\\s*|\\s+")),
-                                               Qt::SkipEmptyParts);
+        const QStringList parts =
+            inside.split(QRegularExpression(QStringLiteral("\\s*[,·ㆍ/+]\\s*|\\s+")), Qt::SkipEmptyParts);
         // "과기정통·행안부": a shared suffix is printed once, on the last name.
         QString sharedSuffix;
         if (!parts.isEmpty() && parts.last().endsWith(QChar(u'부')))
@@ -130,7 +133,8 @@ QString cleanBulletText(QString text) {
 }
 
 bool isNoteText(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:\\*|※|⇒|→|▶|▷|◇|◆|☞|<|〈|\\[예시\\]|\\(예시\\))"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:\\*|※|⇒|→|▶|▷|◇|◆|☞|<|〈|\\[예시\\]|\\(예시\\))"));
     return re.match(text).hasMatch();
 }
 
@@ -186,7 +190,8 @@ QString rowLabel(const QList<text::Passage>& passages, qsizetype i) {
     }
     // A narrow cell wraps a word between syllables ("개인정 보"): join it again.
     const QStringList parts = best.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (best.size() <= 12 && std::any_of(parts.begin(), parts.end(), [](const QString& w) { return w.size() == 1; }))
+    if (best.size() <= 12 &&
+        std::any_of(parts.begin(), parts.end(), [](const QString& w) { return w.size() == 1; }))
         best = parts.join(QString());
     return best;
 }
@@ -400,8 +405,10 @@ bool TreeBuilder::handleStructure(const Item& item, const text::Passage& p) {
     }
 
     static const QRegularExpression vision(
-        QStringLiteral("^[<\\[]?\\s*비\\s*전\\s*(?:[·•ㆍ/,및&]?\\s*목\\s*표)?\\s*[>\\]]?\\s*[:：]?\\s*(\\S.*)$"));
-    if (block && m_vision < 0) {
+        QStringLiteral("^[<\\[]?\\s*비\\s*전(?:\\s*[·•ㆍ/"
+                       ",및&]?\\s*목\\s*표)?(?:\\s*[>\\]]?\\s*[:：]|\\s+|[>\\]])\\s*(\\S.*)$"));
+    // A label, not a sentence that mentions a vision (비전으로 삼아 …).
+    if (block && m_vision < 0 && text.size() <= 150) {
         const QRegularExpressionMatch m = vision.match(text);
         if (m.hasMatch()) {
             QString title = m.captured(1).trimmed();
@@ -443,8 +450,10 @@ bool TreeBuilder::handleStructure(const Item& item, const text::Passage& p) {
     }
 
     if (m_goalMode) {
-        static const QRegularExpression strategiesLabel(QStringLiteral("^[<\\[]?\\s*(?:추진\\s*)?전략\\s*[>\\]]?$"));
-        static const QRegularExpression goalLabel(QStringLiteral("^[<\\[]?\\s*목\\s*표\\s*[>\\]]?\\s*[:：]?\\s*(.*)$"));
+        static const QRegularExpression strategiesLabel(
+            QStringLiteral("^[<\\[]?\\s*(?:추진\\s*)?전략\\s*[>\\]]?$"));
+        static const QRegularExpression goalLabel(
+            QStringLiteral("^[<\\[]?\\s*목\\s*표\\s*[>\\]]?\\s*[:：]?\\s*(.*)$"));
         if (strategiesLabel.match(text).hasMatch()) {
             m_goalMode = false;
             m_strategyListMode = true;
@@ -458,7 +467,8 @@ bool TreeBuilder::handleStructure(const Item& item, const text::Passage& p) {
                 f.node.title += QLatin1Char(' ') + goal;
                 return true;
             }
-            if (goal.size() >= 6 && !readHeadingNumber(p)) {
+            static const QRegularExpression notGoal(QStringLiteral("^(?:[<〈\\[【(]|출처|자료|주[:)])"));
+            if (goal.size() >= 6 && !readHeadingNumber(p) && !notGoal.match(goal).hasMatch()) {
                 m_lastGoal = add(Rank::Goal, m_vision, goal, item.first, goal);
                 return true;
             }
@@ -485,7 +495,8 @@ bool TreeBuilder::handleStructure(const Item& item, const text::Passage& p) {
         QStringLiteral("^(?:(?:추진\\s*)?과제\\s*)?(\\d{1,2})(?:[.)]|\\s)\\s*(\\S.{3,90})$"));
     if (block && m_strategy >= 0) {
         const QRegularExpressionMatch m = taskGroup.match(text);
-        if (m.hasMatch() && m.captured(1).toInt() == m_lastTaskGroupNumber + 1 && !isNoteText(m.captured(2))) {
+        if (m.hasMatch() && m.captured(1).toInt() == m_lastTaskGroupNumber + 1 &&
+            !isNoteText(m.captured(2))) {
             closeBelow(Rank::TaskGroup);
             m_skipping = false;
             m_lastTaskGroupNumber = m.captured(1).toInt();
@@ -511,10 +522,11 @@ void TreeBuilder::handleBullet(const Item& item, const text::Passage& p) {
     if (p.kind == Kind::Paragraph) {
         // A row of a table that spells out the item above it (주제 | 논의 방향 | 부처).
         const int parent = !m_open.isEmpty() ? m_open.last().node : m_lastPlain;
-        if (parent >= 0 && text.size() >= 15 && !isNoteText(text) && besideTableCell(m_passages, item.first)) {
+        if (parent >= 0 && text.size() >= 15 && !isNoteText(text) &&
+            besideTableCell(m_passages, item.first)) {
             const QString label = rowLabel(m_passages, item.first);
-            add(Rank::Subtask, parent, label.isEmpty() ? text : label + QStringLiteral(": ") + text, item.first,
-                text);
+            add(Rank::Subtask, parent, label.isEmpty() ? text : label + QStringLiteral(": ") + text,
+                item.first, text);
         }
         return;
     }

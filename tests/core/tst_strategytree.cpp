@@ -107,7 +107,8 @@ private slots:
 
         QTest::newRow("vision and goals above the strategies")
             << QList<Line>{heading(QStringLiteral("Ⅱ. 비전 및 추진전략")),
-                           para(QStringLiteral("비전: 인공지능으로 국민의 삶을 바꾸겠습니다. 한국어 플랫폼 세계 1위")),
+                           para(QStringLiteral(
+                               "비전: 인공지능으로 국민의 삶을 바꾸겠습니다. 한국어 플랫폼 세계 1위")),
                            para(QStringLiteral("+ 비영어권 시장 선점")),
                            para(QStringLiteral("전문 특화분야 세계 1위 도전")),
                            heading(QStringLiteral("Ⅲ. 전략 및 추진과제")),
@@ -116,8 +117,7 @@ private slots:
             << QStringList{QStringLiteral("0 vision 인공지능으로 국민의 삶을 바꾸겠습니다."),
                            QStringLiteral("1 goal 한국어 플랫폼 세계 1위 + 비영어권 시장 선점"),
                            QStringLiteral("1 goal 전문 특화분야 세계 1위 도전"),
-                           QStringLiteral("1 strategy 인프라 확충"),
-                           QStringLiteral("2 task 데이터 보강")};
+                           QStringLiteral("1 strategy 인프라 확충"), QStringLiteral("2 task 데이터 보강")};
 
         QTest::newRow("a summary's strategy gives way to the full one")
             << QList<Line>{para(QStringLiteral("전략1. 인프라 확충")),
@@ -175,16 +175,17 @@ private slots:
                            item(task, 57, QStringLiteral("신뢰성 평가")),
                            item(QStringLiteral("•"), 78, QStringLiteral("검증 데이터셋 구축")),
                            para(QStringLiteral("< 검증 데이터 구축 방안(안) >")),
-                           item(QStringLiteral("•"), 78, QStringLiteral("① (공평성) 차별·편향성 검증 데이터")),
+                           item(QStringLiteral("•"), 78,
+                                QStringLiteral("① (공평성) 차별·편향성 검증 데이터")),
                            item(QStringLiteral("•"), 78, QStringLiteral("② (성능) 성능 평가 질문·답변"))}
-            << QStringList{QStringLiteral("0 strategy 신뢰성 제고"),
-                           QStringLiteral("1 task 신뢰성 평가"),
+            << QStringList{QStringLiteral("0 strategy 신뢰성 제고"), QStringLiteral("1 task 신뢰성 평가"),
                            QStringLiteral("2 subtask 검증 데이터셋 구축"),
                            QStringLiteral("3 subtask ① (공평성) 차별·편향성 검증 데이터"),
                            QStringLiteral("3 subtask ② (성능) 성능 평가 질문·답변")};
 
         QTest::newRow("bullets outside any strategy are not tasks")
-            << QList<Line>{heading(QStringLiteral("Ⅰ. 추진 배경")), item(task, 57, QStringLiteral("초거대 AI 시대 개막")),
+            << QList<Line>{heading(QStringLiteral("Ⅰ. 추진 배경")),
+                           item(task, 57, QStringLiteral("초거대 AI 시대 개막")),
                            item(sub, 57, QStringLiteral("챗GPT 출시 이후 경쟁 가속"))}
             << QStringList{};
     }
@@ -209,11 +210,12 @@ private slots:
             << QStringList{} << QStringList{} << QStringLiteral("신규");
         QTest::newRow("강화 mark after the ministry")
             << QStringLiteral("한국어 말뭉치 구축('23년 25종, 문체부) 강화")
-            << QStringLiteral("한국어 말뭉치 구축('23년 25종, 문체부)") << QStringList{QStringLiteral("'23년")}
-            << QStringList{} << QStringList{QStringLiteral("문체부")} << QStringLiteral("강화");
+            << QStringLiteral("한국어 말뭉치 구축('23년 25종, 문체부)")
+            << QStringList{QStringLiteral("'23년")} << QStringList{} << QStringList{QStringLiteral("문체부")}
+            << QStringLiteral("강화");
         QTest::newRow("강화 as the title's own verb is no mark")
-            << QStringLiteral("분야별 활용 역량 강화") << QStringLiteral("분야별 활용 역량 강화") << QStringList{}
-            << QStringList{} << QStringList{} << QString();
+            << QStringLiteral("분야별 활용 역량 강화") << QStringLiteral("분야별 활용 역량 강화")
+            << QStringList{} << QStringList{} << QStringList{} << QString();
         QTest::newRow("shared ministry suffix and a range with an amount")
             << QStringLiteral("딥러닝 개선 기술개발('22~'26, 2,655억원, 과기정통·행안부)")
             << QStringLiteral("딥러닝 개선 기술개발('22~'26, 2,655억원, 과기정통·행안부)")
@@ -221,8 +223,9 @@ private slots:
             << QStringList{QStringLiteral("과기정통부"), QStringLiteral("행안부")} << QString();
         QTest::newRow("four-digit years; 정부 is not a ministry")
             << QStringLiteral("범정부 협의체 운영(2023년, 정부·교육부)")
-            << QStringLiteral("범정부 협의체 운영(2023년, 정부·교육부)") << QStringList{QStringLiteral("2023년")}
-            << QStringList{} << QStringList{QStringLiteral("교육부")} << QString();
+            << QStringLiteral("범정부 협의체 운영(2023년, 정부·교육부)")
+            << QStringList{QStringLiteral("2023년")} << QStringList{} << QStringList{QStringLiteral("교육부")}
+            << QString();
     }
 
     void attributes() {
@@ -245,7 +248,8 @@ private slots:
     }
 
     void provenancePointsAtTheNodesPassage() {
-        QList<Line> lines{para(QStringLiteral("전략1. 인프라 확충")), heading(QStringLiteral("1 학습용 데이터 구축"))};
+        QList<Line> lines{para(QStringLiteral("전략1. 인프라 확충")),
+                          heading(QStringLiteral("1 학습용 데이터 구축"))};
         for (int i = 0; i < 40; ++i)
             lines.append(item(i % 2 ? sub : task, 57, QStringLiteral("항목 %1 추진").arg(i)));
         const QList<Passage> passages = passagesOf(lines);
@@ -271,13 +275,11 @@ private slots:
     }
 
     void outlineFromNumberedHeadings() {
-        const QList<Passage> passages = passagesOf({heading(QStringLiteral("제1장 서론")),
-                                                    heading(QStringLiteral("제1절 연구 배경")),
-                                                    para(QStringLiteral("1. 그간의 경과")),
-                                                    para(QStringLiteral("17) https://www.ai.gov")),
-                                                    para(QStringLiteral("1) 개요")),
-                                                    heading(QStringLiteral("제2절 연구 방법")),
-                                                    heading(QStringLiteral("제2장 현황"))});
+        const QList<Passage> passages =
+            passagesOf({heading(QStringLiteral("제1장 서론")), heading(QStringLiteral("제1절 연구 배경")),
+                        para(QStringLiteral("1. 그간의 경과")),
+                        para(QStringLiteral("17) https://www.ai.gov")), para(QStringLiteral("1) 개요")),
+                        heading(QStringLiteral("제2절 연구 방법")), heading(QStringLiteral("제2장 현황"))});
         const QList<OutlineItem> items = buildOutline(passages, {});
         QStringList got;
         for (const OutlineItem& o : items)
