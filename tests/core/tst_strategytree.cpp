@@ -221,6 +221,11 @@ private slots:
             << QStringLiteral("딥러닝 개선 기술개발('22~'26, 2,655억원, 과기정통·행안부)")
             << QStringList{QStringLiteral("'22~'26")} << QStringList{QStringLiteral("2,655억원")}
             << QStringList{QStringLiteral("과기정통부"), QStringLiteral("행안부")} << QString();
+        QTest::newRow("a month range within one year")
+            << QStringLiteral("5대 전문영역 발굴('23.2~3) → 예산반영 추진('23.4~)")
+            << QStringLiteral("5대 전문영역 발굴('23.2~3) → 예산반영 추진('23.4~)")
+            << QStringList{QStringLiteral("'23.2~3"), QStringLiteral("'23.4~")} << QStringList{}
+            << QStringList{} << QString();
         QTest::newRow("four-digit years; 정부 is not a ministry")
             << QStringLiteral("범정부 협의체 운영(2023년, 정부·교육부)")
             << QStringLiteral("범정부 협의체 운영(2023년, 정부·교육부)")
