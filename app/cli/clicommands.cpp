@@ -248,7 +248,7 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
     const QString query = args.join(QLatin1Char(' '));
     search::Searcher searcher(*lib);
     auto result = searcher.search(query, options.limit > 0 ? options.limit : 20,
-                                  options.perPassage ? search::Searcher::Grouping::Passage
+                                  options.passages ? search::Searcher::Grouping::Passage
                                                      : search::Searcher::Grouping::Page);
     if (!result) {
         if (options.json)
@@ -332,14 +332,33 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
     facts::DocumentContext context;
     context.documentDate = QDate::fromString(d->date.left(10), Qt::ISODate);
     context.title = d->title;
-    const facts::DocumentFacts f = facts::extractFacts(lib->passages(d->id), context);
+    const QList<text::Passage> passages = lib->passages(d->id);
+    const facts::DocumentFacts f = facts::extractFacts(passages, context);
     if (options.json) {
-        printJson(out, {{QStringLiteral("document"), documentJson(*d)},
-                        {QStringLiteral("dates"), facts::datesJson(f.dates)},
-                        {QStringLiteral("money"), facts::moneyJson(f.money)},
-                        {QStringLiteral("outline"), facts::outlineJson(f.outline)},
-                        {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
-                        {QStringLiteral("countries"), facts::countriesJson(f.countries)}});
+        QJsonObject result{{QStringLiteral("document"), documentJson(*d)},
+                           {QStringLiteral("dates"), facts::datesJson(f.dates)},
+                           {QStringLiteral("money"), facts::moneyJson(f.money)},
+                           {QStringLiteral("outline"), facts::outlineJson(f.outline)},
+                           {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
+                           {QStringLiteral("countries"), facts::countriesJson(f.countries)}};
+        if (options.passages) {
+            // For checking the facts against the text they were read from (scripts/score-countries.py).
+            QJsonArray list;
+            for (qsizetype i = 0; i < passages.size(); ++i) {
+                const text::Passage& p = passages[i];
+                list.append(QJsonObject{{QStringLiteral("index"), int(i)},
+                                        {QStringLiteral("page"), p.page},
+                                        {QStringLiteral("kind"), text::passageKindName(p.kind)},
+                                        {QStringLiteral("bullet"), p.bullet},
+                                        {QStringLiteral("level"), p.level},
+                                        {QStringLiteral("box"), QJsonArray{p.box.left(), p.box.top(),
+                                                                           p.box.right(), p.box.bottom()}},
+                                        {QStringLiteral("text"), p.text},
+                                        {QStringLiteral("country"), f.passageCountry.value(i)}});
+            }
+            result[QStringLiteral("passages")] = list;
+        }
+        printJson(out, result);
         return 0;
     }
     out << "#" << d->id << "\t" << d->title << "\n";
@@ -415,7 +434,8 @@ QString usage() {
                           "                 [--passages]      one hit per page unless --passages\n"
                           "  extract DOC                      dates, amounts, strategy tree and countries of "
                           "a document\n"
-                          "                                   (a PDF not yet in the library is imported first)\n"
+                          "                                   (a PDF not yet in the library is imported first;\n"
+                          "                                   --json --passages: with the passages)\n"
                           "  synonyms                         the synonym list in use and the file to edit\n"
                           "  remove DOC...                    remove documents from the library\n"
                           "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"

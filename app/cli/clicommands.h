@@ -12,7 +12,9 @@ struct CliOptions {
     bool json = false;
     int limit = 20;
     int page = 0;
-    bool perPassage = false; ///< search: one hit per passage instead of one per page
+    /// search: one hit per passage instead of one per page; extract: also list the passages
+    /// (index, page, kind, bullet, level, text, country)
+    bool passages = false;
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).

@@ -49,10 +49,10 @@ int main(int argc, char** argv) {
         } else if (a == QStringLiteral("--page")) {
             if (!intValue(&options.page))
                 return 2;
-        } else if (a == QStringLiteral("--passages")) {
-            options.perPassage = true;
         } else if (a == QStringLiteral("--json")) {
             options.json = true;
+        } else if (a == QStringLiteral("--passages")) {
+            options.passages = true;
         } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             out << pl::cli::usage();
             return 0;
