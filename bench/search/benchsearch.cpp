@@ -43,6 +43,7 @@ struct Options {
     int pageBytes = 3000; ///< about the UTF-8 text of an average page of the samples (1.2 MB / 377 pages)
     int repeat = 5;
     bool profile = false;
+    QByteArray pragma; ///< run on both connections before timing, e.g. "PRAGMA mmap_size=2147483648"
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -489,6 +490,11 @@ int run(const Options& o) {
         out() << "cannot open " << o.trigram << Qt::endl;
         return 1;
     }
+    if (!o.pragma.isEmpty()) {
+        out() << "with " << QString::fromUtf8(o.pragma) << " on both connections" << Qt::endl;
+        (void)(*lib)->exec(o.pragma.constData());
+        tri.exec(o.pragma.constData());
+    }
     const IndexSize ours = indexSize((*lib)->handle(), o.library);
     const IndexSize plain = indexSize(tri.db, o.trigram);
     qint64 documents = 0, pages = 0;
@@ -598,11 +604,13 @@ int main(int argc, char** argv) {
             o.pages = v.toInt(), ++i;
         } else if (a == QStringLiteral("--repeat")) {
             o.repeat = std::max(1, v.toInt()), ++i;
+        } else if (a == QStringLiteral("--pragma")) {
+            o.pragma = v.toUtf8(), ++i;
         } else if (a == QStringLiteral("--profile")) {
             o.profile = true;
         } else {
             std::fprintf(stderr, "usage: bench_search [--library PATH] [--trigram PATH] [--sources DIR] "
-                                 "[--pages N] [--repeat N] [--profile]\n");
+                                 "[--pages N] [--repeat N] [--pragma SQL] [--profile]\n");
             return 2;
         }
     }
