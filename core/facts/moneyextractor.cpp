@@ -15,13 +15,13 @@ namespace {
 
 QRegularExpression re(const char* pattern) {
     return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption |
-                                                             QRegularExpression::CaseInsensitiveOption);
+                                                              QRegularExpression::CaseInsensitiveOption);
 }
 
 // A number written with Korean scale words: 1조 8,210억, 10억 1천만, 22.2억, 4800만, 5천.
-#define PL_KNUM                                                                                                \
+#define PL_KNUM                                                                                              \
     R"((?:\d[\d,]*(?:\.\d+)?\s*(?:[천백십](?=\s*[조억만])\s*)?[조억만](?:\s*(?=\d))?)+(?:\d[\d,]*(?:\.\d+)?\s*[천백]?)?|\d[\d,]*(?:\.\d+)?\s*[천백]?)"
-#define PL_KCUR                                                                                                \
+#define PL_KCUR                                                                                              \
     R"((?:캐나다|싱가포르|싱가폴|호주|홍콩|대만|뉴질랜드|미국|미)\s?달러|달러|유로|위안|엔(?![가-힣])|엔(?=[을이은의화으])|파운드|루피|스위스\s?프랑|프랑|루블|헤알|레알|리라|링깃|페소|바트|원(?!칙|형|인|소|리|자|탁|래|천|작|장|단|문|본|격|활|예|료|동|점|고|전|거|색|심|숭|로|자력|주민|칙))"
 #define PL_SYM R"((?:US\s?\$|U\.S\.\s?\$|CA?\$|A\$|S\$|SG\$|HK\$|NZ\$|\$|€|£|₩|￦|¥))"
 #define PL_CODE R"((?:USD|EUR|KRW|GBP|JPY|CNY|RMB|CAD|SGD|AUD|CHF|INR|HKD|TWD|NZD))"
@@ -29,22 +29,25 @@ QRegularExpression re(const char* pattern) {
 #define PL_FNUM R"(\d[\d,]*(?:\.\d+)?)"
 
 const QRegularExpression& koreanAmount() {
-    static const QRegularExpression r = re(R"((?<![\d.,A-Za-z])(?:(?<lo>)" PL_KNUM R"()\s*[~∼〜\-–]\s*)?(?<hi>)" PL_KNUM
-                                           R"()\s*(?<cur>)" PL_KCUR R"())");
+    static const QRegularExpression r =
+        re(R"((?<![\d.,A-Za-z])(?:(?<lo>)" PL_KNUM R"()\s*[~∼〜\-–]\s*)?(?<hi>)" PL_KNUM
+           R"()\s*(?<cur>)" PL_KCUR R"())");
     return r;
 }
 
 const QRegularExpression& symbolAmount() {
     static const QRegularExpression r =
-        re(R"((?<![\w$])(?<sym>)" PL_SYM R"()\s?(?<hi>)" PL_FNUM R"()\s*(?<mult>)" PL_MULT R"()?(?![\w])(?:\s*[~∼〜\-–]\s*)" PL_SYM
-           R"(?\s?(?<hi2>)" PL_FNUM R"()\s*(?<mult2>)" PL_MULT R"()?(?![\w]))?)");
+        re(R"((?<![\w$])(?<sym>)" PL_SYM R"()\s?(?<hi>)" PL_FNUM R"()\s*(?<mult>)" PL_MULT
+           R"()?(?![\w])(?:\s*[~∼〜\-–]\s*)" PL_SYM R"(?\s?(?<hi2>)" PL_FNUM R"()\s*(?<mult2>)" PL_MULT
+           R"()?(?![\w]))?)");
     return r;
 }
 
 const QRegularExpression& codeAmount() {
-    static const QRegularExpression r = re(
-        R"((?<![A-Za-z])(?<code>)" PL_CODE R"()\s?(?<hi>)" PL_FNUM R"()\s*(?<mult>)" PL_MULT R"()?(?![\w])|(?<![\w.,])(?<hi3>)" PL_FNUM
-        R"()\s*(?<mult3>)" PL_MULT R"()?\s*(?<code3>)" PL_CODE R"((?![A-Za-z])|dollars|euros|pounds|yen|won)(?![A-Za-z]))");
+    static const QRegularExpression r =
+        re(R"((?<![A-Za-z])(?<code>)" PL_CODE R"()\s?(?<hi>)" PL_FNUM R"()\s*(?<mult>)" PL_MULT
+           R"()?(?![\w])|(?<![\w.,])(?<hi3>)" PL_FNUM R"()\s*(?<mult3>)" PL_MULT R"()?\s*(?<code3>)" PL_CODE
+           R"((?![A-Za-z])|dollars|euros|pounds|yen|won)(?![A-Za-z]))");
     return r;
 }
 
@@ -59,29 +62,52 @@ QString currencyOf(QString word) {
     word.remove(u' ');
     word = word.toUpper();
     static const QHash<QString, QString> codes = {
-        {QStringLiteral("원"), QStringLiteral("KRW")},          {QStringLiteral("₩"), QStringLiteral("KRW")},
-        {QStringLiteral("￦"), QStringLiteral("KRW")},          {QStringLiteral("WON"), QStringLiteral("KRW")},
-        {QStringLiteral("달러"), QStringLiteral("USD")},        {QStringLiteral("미달러"), QStringLiteral("USD")},
-        {QStringLiteral("미국달러"), QStringLiteral("USD")},    {QStringLiteral("$"), QStringLiteral("USD")},
-        {QStringLiteral("US$"), QStringLiteral("USD")},         {QStringLiteral("U.S.$"), QStringLiteral("USD")},
-        {QStringLiteral("DOLLARS"), QStringLiteral("USD")},     {QStringLiteral("캐나다달러"), QStringLiteral("CAD")},
-        {QStringLiteral("C$"), QStringLiteral("CAD")},          {QStringLiteral("CA$"), QStringLiteral("CAD")},
-        {QStringLiteral("싱가포르달러"), QStringLiteral("SGD")}, {QStringLiteral("싱가폴달러"), QStringLiteral("SGD")},
-        {QStringLiteral("S$"), QStringLiteral("SGD")},          {QStringLiteral("SG$"), QStringLiteral("SGD")},
-        {QStringLiteral("호주달러"), QStringLiteral("AUD")},    {QStringLiteral("A$"), QStringLiteral("AUD")},
-        {QStringLiteral("홍콩달러"), QStringLiteral("HKD")},    {QStringLiteral("HK$"), QStringLiteral("HKD")},
-        {QStringLiteral("대만달러"), QStringLiteral("TWD")},    {QStringLiteral("뉴질랜드달러"), QStringLiteral("NZD")},
-        {QStringLiteral("NZ$"), QStringLiteral("NZD")},         {QStringLiteral("유로"), QStringLiteral("EUR")},
-        {QStringLiteral("€"), QStringLiteral("EUR")},           {QStringLiteral("EUROS"), QStringLiteral("EUR")},
-        {QStringLiteral("위안"), QStringLiteral("CNY")},        {QStringLiteral("RMB"), QStringLiteral("CNY")},
-        {QStringLiteral("엔"), QStringLiteral("JPY")},          {QStringLiteral("¥"), QStringLiteral("JPY")},
-        {QStringLiteral("YEN"), QStringLiteral("JPY")},         {QStringLiteral("파운드"), QStringLiteral("GBP")},
-        {QStringLiteral("£"), QStringLiteral("GBP")},           {QStringLiteral("POUNDS"), QStringLiteral("GBP")},
-        {QStringLiteral("루피"), QStringLiteral("INR")},        {QStringLiteral("스위스프랑"), QStringLiteral("CHF")},
-        {QStringLiteral("프랑"), QStringLiteral("CHF")},        {QStringLiteral("루블"), QStringLiteral("RUB")},
-        {QStringLiteral("헤알"), QStringLiteral("BRL")},        {QStringLiteral("레알"), QStringLiteral("BRL")},
-        {QStringLiteral("리라"), QStringLiteral("TRY")},        {QStringLiteral("링깃"), QStringLiteral("MYR")},
-        {QStringLiteral("페소"), QStringLiteral("MXN")},        {QStringLiteral("바트"), QStringLiteral("THB")},
+        {QStringLiteral("원"), QStringLiteral("KRW")},
+        {QStringLiteral("₩"), QStringLiteral("KRW")},
+        {QStringLiteral("￦"), QStringLiteral("KRW")},
+        {QStringLiteral("WON"), QStringLiteral("KRW")},
+        {QStringLiteral("달러"), QStringLiteral("USD")},
+        {QStringLiteral("미달러"), QStringLiteral("USD")},
+        {QStringLiteral("미국달러"), QStringLiteral("USD")},
+        {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("US$"), QStringLiteral("USD")},
+        {QStringLiteral("U.S.$"), QStringLiteral("USD")},
+        {QStringLiteral("DOLLARS"), QStringLiteral("USD")},
+        {QStringLiteral("캐나다달러"), QStringLiteral("CAD")},
+        {QStringLiteral("C$"), QStringLiteral("CAD")},
+        {QStringLiteral("CA$"), QStringLiteral("CAD")},
+        {QStringLiteral("싱가포르달러"), QStringLiteral("SGD")},
+        {QStringLiteral("싱가폴달러"), QStringLiteral("SGD")},
+        {QStringLiteral("S$"), QStringLiteral("SGD")},
+        {QStringLiteral("SG$"), QStringLiteral("SGD")},
+        {QStringLiteral("호주달러"), QStringLiteral("AUD")},
+        {QStringLiteral("A$"), QStringLiteral("AUD")},
+        {QStringLiteral("홍콩달러"), QStringLiteral("HKD")},
+        {QStringLiteral("HK$"), QStringLiteral("HKD")},
+        {QStringLiteral("대만달러"), QStringLiteral("TWD")},
+        {QStringLiteral("뉴질랜드달러"), QStringLiteral("NZD")},
+        {QStringLiteral("NZ$"), QStringLiteral("NZD")},
+        {QStringLiteral("유로"), QStringLiteral("EUR")},
+        {QStringLiteral("€"), QStringLiteral("EUR")},
+        {QStringLiteral("EUROS"), QStringLiteral("EUR")},
+        {QStringLiteral("위안"), QStringLiteral("CNY")},
+        {QStringLiteral("RMB"), QStringLiteral("CNY")},
+        {QStringLiteral("엔"), QStringLiteral("JPY")},
+        {QStringLiteral("¥"), QStringLiteral("JPY")},
+        {QStringLiteral("YEN"), QStringLiteral("JPY")},
+        {QStringLiteral("파운드"), QStringLiteral("GBP")},
+        {QStringLiteral("£"), QStringLiteral("GBP")},
+        {QStringLiteral("POUNDS"), QStringLiteral("GBP")},
+        {QStringLiteral("루피"), QStringLiteral("INR")},
+        {QStringLiteral("스위스프랑"), QStringLiteral("CHF")},
+        {QStringLiteral("프랑"), QStringLiteral("CHF")},
+        {QStringLiteral("루블"), QStringLiteral("RUB")},
+        {QStringLiteral("헤알"), QStringLiteral("BRL")},
+        {QStringLiteral("레알"), QStringLiteral("BRL")},
+        {QStringLiteral("리라"), QStringLiteral("TRY")},
+        {QStringLiteral("링깃"), QStringLiteral("MYR")},
+        {QStringLiteral("페소"), QStringLiteral("MXN")},
+        {QStringLiteral("바트"), QStringLiteral("THB")},
     };
     if (const auto it = codes.constFind(word); it != codes.cend())
         return it.value();
@@ -97,7 +123,8 @@ double plainNumber(QString s) {
 /// The value of a number written with Korean scale words; `leadingScale` receives the unit its first group
 /// ends in (for "30~50억": the low end takes the high end's unit).
 double koreanNumber(const QString& s, double* leadingScale = nullptr, bool* hasScale = nullptr) {
-    static const QRegularExpression group(QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)\\s*([천백십])?\\s*([조억만])?"));
+    static const QRegularExpression group(
+        QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)\\s*([천백십])?\\s*([조억만])?"));
     double total = 0;
     bool first = true;
     bool scaled = false;
@@ -232,13 +259,16 @@ QList<Found> findAmounts(const QString& text) {
 }
 
 QString rateOf(const QString& text, const Found& f) {
-    static const QRegularExpression yearBefore = re(R"((?:年|연간|매년|해마다|(?<![가-힣])연)\s*(?:약\s*|평균\s*)?$)");
+    static const QRegularExpression yearBefore =
+        re(R"((?:年|연간|매년|해마다|(?<![가-힣])연)\s*(?:약\s*|평균\s*)?$)");
     static const QRegularExpression monthBefore = re(R"((?:月|매월|매달|(?<![가-힣\d])월)\s*(?:약\s*)?$)");
-    static const QRegularExpression yearAfter = re(R"(\s*(?:/\s*(?:년|연|yr|year)|per\s+year|a\s+year|annually))");
+    static const QRegularExpression yearAfter =
+        re(R"(\s*(?:/\s*(?:년|연|yr|year)|per\s+year|a\s+year|annually))");
     static const QRegularExpression monthAfter = re(R"(\s*(?:/\s*(?:월|mo|month)|per\s+month|a\s+month))");
     const QString before = text.mid(std::max<qsizetype>(0, f.from - 8), std::min<qsizetype>(f.from, 8));
     const auto after = [&](const QRegularExpression& r) {
-        return r.match(text, f.to, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+        return r
+            .match(text, f.to, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
             .hasMatch();
     };
     if (yearBefore.match(before).hasMatch() || after(yearAfter))
@@ -281,15 +311,23 @@ QString periodOf(const QString& text, const Found& f, const QList<detail::DateSp
 
 QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const DocumentContext& context) {
     detail::DateScanner dates(detail::DateScanner::documentYear(passages, context.documentDate));
-    static const QRegularExpression conversion = re(R"(\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
+    static const QRegularExpression conversion =
+        re(R"(\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
+    static const QRegularExpression caption = re(R"(단위\s*[:：]?\s*$)");
     QList<MoneyFact> facts;
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const text::Passage& p = passages.at(i);
         const QString text = detail::maskNonFacts(p.text);
         const QList<detail::DateSpan> spans = dates.scan(p.text);
         const QList<Found> found = findAmounts(text);
+        int previous = -1; // index in `facts` of found[k - 1]
         for (qsizetype k = 0; k < found.size(); ++k) {
             const Found& f = found.at(k);
+            // "(단위: 억원)", "(단위: 10억 달러)" name the unit of a table or chart, not an amount.
+            if (caption.match(text.left(f.from)).hasMatch()) {
+                previous = -1;
+                continue;
+            }
             MoneyFact m;
             m.text = p.text.mid(f.from, f.to - f.from).trimmed();
             m.amount = f.amount;
@@ -297,19 +335,20 @@ QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const Docume
             m.currency = f.currency;
             m.rate = rateOf(text, f);
             m.period = periodOf(text, f, spans);
-            if (k > 0) {
+            if (k > 0 && previous >= 0) {
                 const Found& prev = found.at(k - 1);
                 if (prev.currency != f.currency &&
                     conversion.match(text.mid(prev.to, f.from - prev.to)).hasMatch() &&
                     text.mid(prev.to, f.from - prev.to).size() < 16) {
-                    m.convertedFrom = int(facts.size() - 1);
-                    m.period = facts.constLast().period;
-                    m.rate = facts.constLast().rate;
+                    m.convertedFrom = previous;
+                    m.period = facts.at(previous).period;
+                    m.rate = facts.at(previous).rate;
                 }
             }
             m.at.passage = int(i);
             m.at.page = p.page;
             m.at.box = detail::spanBox(p, f.from, f.to);
+            previous = int(facts.size());
             facts.append(m);
         }
     }
