@@ -312,44 +312,58 @@ QString periodOf(const QString& text, const Found& f, const QList<detail::DateSp
 QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const DocumentContext& context) {
     detail::DateScanner dates(detail::DateScanner::documentYear(passages, context.documentDate));
     static const QRegularExpression conversion =
-        re(R"(\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
+        re(R"(^\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
     static const QRegularExpression caption = re(R"(단위\s*[:：]?\s*$)");
+    static const QRegularExpression brokenNumber = re(R"([\d조억만천백]\s*$)");
     QList<MoneyFact> facts;
+    int carriedIndex = -1; // the last amount of the previous passage, when it ran into this one
+    qsizetype carried = 0; // how many characters of this passage that amount took
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const text::Passage& p = passages.at(i);
-        const QString text = detail::maskNonFacts(p.text);
+        const QString own = detail::maskNonFacts(p.text);
+        // A paragraph broken between a number and its currency ("4,400억" | "위안(한화 약 …)"): read on into
+        // the next passage, but only for an amount that starts in this one.
+        QString text = own;
+        if (i + 1 < passages.size() && brokenNumber.match(own).hasMatch())
+            text += QLatin1Char(' ') + detail::maskNonFacts(passages.at(i + 1).text.left(24));
         const QList<detail::DateSpan> spans = dates.scan(p.text);
         const QList<Found> found = findAmounts(text);
-        int previous = -1; // index in `facts` of found[k - 1]
-        for (qsizetype k = 0; k < found.size(); ++k) {
-            const Found& f = found.at(k);
+        int previous = carriedIndex; // index in `facts` of the amount before found[k]
+        qsizetype previousEnd = carried;
+        carriedIndex = -1;
+        carried = 0;
+        for (const Found& f : found) {
+            if (f.from >= own.size() || f.from < previousEnd)
+                continue;
             // "(단위: 억원)", "(단위: 10억 달러)" name the unit of a table or chart, not an amount.
             if (caption.match(text.left(f.from)).hasMatch()) {
                 previous = -1;
                 continue;
             }
             MoneyFact m;
-            m.text = p.text.mid(f.from, f.to - f.from).trimmed();
+            m.text = text.mid(f.from, f.to - f.from).trimmed();
             m.amount = f.amount;
             m.amountMax = f.amountMax;
             m.currency = f.currency;
             m.rate = rateOf(text, f);
             m.period = periodOf(text, f, spans);
-            if (k > 0 && previous >= 0) {
-                const Found& prev = found.at(k - 1);
-                if (prev.currency != f.currency &&
-                    conversion.match(text.mid(prev.to, f.from - prev.to)).hasMatch() &&
-                    text.mid(prev.to, f.from - prev.to).size() < 16) {
-                    m.convertedFrom = previous;
-                    m.period = facts.at(previous).period;
-                    m.rate = facts.at(previous).rate;
-                }
+            const QString between = text.mid(previousEnd, f.from - previousEnd);
+            if (previous >= 0 && facts.at(previous).currency != f.currency && between.size() < 16 &&
+                conversion.match(between).hasMatch()) {
+                m.convertedFrom = previous;
+                m.period = facts.at(previous).period;
+                m.rate = facts.at(previous).rate;
             }
             m.at.passage = int(i);
             m.at.page = p.page;
-            m.at.box = detail::spanBox(p, f.from, f.to);
+            m.at.box = detail::spanBox(p, f.from, std::min(f.to, own.size()));
             previous = int(facts.size());
+            previousEnd = f.to;
             facts.append(m);
+            if (f.to > own.size()) {
+                carriedIndex = previous;
+                carried = f.to - own.size() - 1;
+            }
         }
     }
     return facts;

@@ -112,6 +112,7 @@ private slots:
         row("백분율 소수", QStringLiteral("3.5~4.5% 성장"), QString());
         row("배수 범위", QStringLiteral("1.5~2배 증가"), QString());
         row("개수", QStringLiteral("2030개 기업과 1999명"), QString());
+        row("연말정산", QStringLiteral("연말정산 알리GPT"), QString());
         row("따옴표 숫자", QStringLiteral("‘12대 과제’"), QString());
     }
     void surfaceForms() {

@@ -130,6 +130,19 @@ private slots:
         QCOMPARE(m.at(1).text, QStringLiteral("518억 원"));
     }
 
+    // The importer sometimes ends a paragraph between a number and its currency.
+    void amountBrokenAcrossPassages() {
+        const QList<pl::text::Passage> passages = {
+            makePassage(QStringLiteral("AI 핵심산업 규모 4,400억")),
+            makePassage(QStringLiteral("위안(한화 약 83조 9,000억 원) 이상 달성을 목표로")),
+        };
+        const QList<MoneyFact> m = extractMoney(passages, {});
+        QCOMPARE(summary(m), QStringLiteral("440000000000 CNY; 83900000000000 KRW"));
+        QCOMPARE(m.at(0).at.passage, 0);
+        QCOMPARE(m.at(1).at.passage, 1);
+        QCOMPARE(m.at(1).convertedFrom, 0);
+    }
+
     void provenanceLiesInsidePassageAndPage() {
         const QRectF page(0, 0, 595, 842);
         const QList<pl::text::Passage> passages = {
