@@ -65,13 +65,13 @@ QRegularExpression re(const char* pattern) {
 #define PL_Y R"((?<![\d,.A-Za-z$€£₩#])(?<y>(?:19[5-9]|20\d)\d)(?!\d))"
 // A two-digit year after an apostrophe ('23, ‘23, `23), followed by something a date can continue with.
 #define PL_S                                                                                                 \
-    R"((?<![\dA-Za-z])['‘’`´](?<s>\d{2})(?!\d)(?=년|[.~∼〜\-–—)\],/·上下’'」”]|상반기|하반기|\s*[~∼〜]|\s*$|\s+[^\d가-힣]))"
+    R"((?<![\dA-Za-z])['‘’`´](?<s>\d{2})(?!\d)(?=년|[.~∼〜～\-–—)\],/·上下’'」”]|상반기|하반기|\s*[~∼〜～]|\s*$|\s+[^\d가-힣]))"
 #define PL_NOYEAR R"((?<![\d.,'‘’`´]))"
 #define PL_HALF R"((?<h>상반기|하반기|上半期|下半期|上|下))"
 
 const QList<Pattern>& patterns() {
     static const QList<Pattern> list = {
-        {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜]\s*\d)))"), Prose},
+        {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜～]\s*\d)))"), Prose},
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*\.\s*(?<d>\d{1,2})(?!\d)\s*\.?)"), Prose | CheckUnit},
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월)"), Prose},
         {re(PL_Y R"(\s*[.,]\s*(?<m>\d{1,2})\s*[.,]\s*(?<d>\d{1,2})(?!\d)\.?)"), CheckUnit},
@@ -83,6 +83,7 @@ const QList<Pattern>& patterns() {
         {re(PL_Y R"(\s*년대)"), Prose},
         {re(PL_Y R"(\s*(?:년도|년|회계\s?연도|회계\s?년도))"), Prose},
         {re(PL_Y), CheckUnit},
+        {re(R"((?<![A-Za-z])FY\s?(?:(?<y>(?:19|20)\d\d)|['‘’]?(?<s>\d{2}))(?!\d))"), Prose},
         {re(PL_S R"(\s*\.\s*(?<m>\d{1,2})\s*\.\s*(?<d>\d{1,2})(?!\d)\.?)"), Prose | CheckUnit},
         {re(PL_S R"(\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일)"), Prose},
         {re(PL_S R"(\s*(?:년|\.)?\s*(?<m>\d{1,2})\s*월)"), Prose},
@@ -90,7 +91,7 @@ const QList<Pattern>& patterns() {
         {re(PL_S R"(\s*(?:년|\.)?\s*(?<q>[1-4])\s*(?:분기|Q))"), Prose},
         {re(PL_S R"(\s*(?:년|\.)?\s*)" PL_HALF), Prose},
         {re(PL_S R"((?:\s*년도|\s*년|\.)?)"), Prose},
-        {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜]\s*\d)))"), 0},
+        {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜～]\s*\d)))"), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월(?!\s*\d))"), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\.\s?(?<d>\d{1,2})(?!\d)(?:\.(?!\d))?)"), MonthDay | CheckUnit},
         {re(PL_NOYEAR R"((?<q>[1-4])\s*(?:/4\s*)?분기)"), 0},
@@ -112,7 +113,7 @@ const QList<Pattern>& patterns() {
 bool unitFollows(const QString& text, qsizetype at) {
     static const QRegularExpression unit = re(
         R"(\s*(?:[\d,.]+\s*)?(?:[만억조천백]|원(?![가-힣])|달러|유로|명|개|건|%|％|배|점|장|호|위(?![원해])|p\b|)"
-        R"(개국|회(?![기계의])|시간|kg|km|GB|TB|MW|GW|mm|cm))");
+        R"(개국|회(?![기계의])|시간|토큰|단어|페이지|쪽|kg|km|GB|TB|MW|GW|mm|cm|x(?=\s?\d)|×))");
     return unit
         .match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
         .hasMatch();
@@ -243,13 +244,13 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
         atoms.append(a);
     }
 
-    static const QRegularExpression tilde = re(R"(^\s*[~∼〜]\s*$)");
+    static const QRegularExpression tilde = re(R"(^\s*[~∼〜～]\s*$)");
     static const QRegularExpression dash = re(R"(^\s*[\-–—]\s*$)");
     static const QRegularExpression fromTo = re(R"(^\s*(?:부터|에서)\s*$)");
     static const QRegularExpression until = re(R"(\s*까지)");
-    static const QRegularExpression bareEnd = re(R"(\s*[~∼〜]\s*(?<n>\d{1,2})(?![\d.])\s*(?<u>일|월)?)");
-    static const QRegularExpression openEnd = re(R"(\s*[~∼〜](?!\s*\d))");
-    static const QRegularExpression openStart = re(R"((?<![\d\w.)])[~∼〜]\s*$)");
+    static const QRegularExpression bareEnd = re(R"(\s*[~∼〜～]\s*(?<n>\d{1,2})(?![\d.])\s*(?<u>일|월)?)");
+    static const QRegularExpression openEnd = re(R"(\s*[~∼〜～](?!\s*\d))");
+    static const QRegularExpression openStart = re(R"((?<![\d\w.)])[~∼〜～]\s*$)");
     static const QRegularExpression weekday = re(R"(\s*\.?\s*\([월화수목금토일]\))");
 
     // The year a date without one belongs to: the first year stated in its sentence, else the context.
@@ -374,7 +375,7 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
                            .hasMatch() &&
                        !a.monthDay) {
                 span.end = QStringLiteral("open");
-                span.to = text.indexOf(QRegularExpression(QStringLiteral("[~∼〜]")), a.to) + 1;
+                span.to = text.indexOf(QRegularExpression(QStringLiteral("[~∼〜～]")), a.to) + 1;
             } else {
                 const QRegularExpressionMatch os =
                     openStart.match(text.mid(previousEnd, a.from - previousEnd));

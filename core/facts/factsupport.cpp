@@ -46,8 +46,8 @@ bool isClauseEnd(QChar c) {
 
 QString squeezed(QString s) {
     s = s.simplified();
-    static const QRegularExpression leading(QStringLiteral("^[\\s\\-~∼〜–—,.:;)\\]]+"));
-    static const QRegularExpression trailing(QStringLiteral("[\\s\\-~∼〜–—,.:;(\\[]+$"));
+    static const QRegularExpression leading(QStringLiteral("^[\\s\\-~∼〜～–—,.:;)\\]]+"));
+    static const QRegularExpression trailing(QStringLiteral("[\\s\\-~∼〜～–—,.:;(\\[]+$"));
     s.remove(leading);
     s.remove(trailing);
     return s;

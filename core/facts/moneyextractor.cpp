@@ -22,7 +22,7 @@ QRegularExpression re(const char* pattern) {
 #define PL_KNUM                                                                                              \
     R"((?:\d[\d,]*(?:\.\d+)?\s*(?:[천백십](?=\s*[조억만])\s*)?[조억만](?:\s*(?=\d))?)+(?:\d[\d,]*(?:\.\d+)?\s*[천백]?)?|\d[\d,]*(?:\.\d+)?\s*[천백]?)"
 #define PL_KCUR                                                                                              \
-    R"((?:캐나다|싱가포르|싱가폴|호주|홍콩|대만|뉴질랜드|미국|미)\s?달러|달러|유로|위안|엔(?![가-힣])|엔(?=[을이은의화으])|파운드|루피|스위스\s?프랑|프랑|루블|헤알|레알|리라|링깃|페소|바트|원(?!칙|형|인|소|리|자|탁|래|천|작|장|단|문|본|격|활|예|료|동|점|고|전|거|색|심|숭|로|자력|주민|칙))"
+    R"((?:캐나다|싱가포르|싱가폴|호주|홍콩|대만|뉴질랜드|미국|미)\s?달러|달러|불(?![가-힣])|유로|위안|엔(?![가-힣])|엔(?=[을이은의화으])|파운드|루피|스위스\s?프랑|프랑|루블|헤알|레알|리라|링깃|페소|바트|원(?!칙|형|인|소|리|자|탁|래|천|작|장|단|문|본|격|활|예|료|동|점|고|전|거|색|심|숭|로|자력|주민|칙))"
 #define PL_SYM R"((?:US\s?\$|U\.S\.\s?\$|CA?\$|A\$|S\$|SG\$|HK\$|NZ\$|\$|€|£|₩|￦|¥))"
 #define PL_CODE R"((?:USD|EUR|KRW|GBP|JPY|CNY|RMB|CAD|SGD|AUD|CHF|INR|HKD|TWD|NZD))"
 #define PL_MULT R"((?:trillion|billion|million|thousand|tn|bn|mn|[BMK](?![A-Za-z])|조|억|만))"
@@ -30,7 +30,7 @@ QRegularExpression re(const char* pattern) {
 
 const QRegularExpression& koreanAmount() {
     static const QRegularExpression r =
-        re(R"((?<![\d.,A-Za-z])(?:(?<lo>)" PL_KNUM R"()\s*[~∼〜\-–]\s*)?(?<hi>)" PL_KNUM
+        re(R"((?<![\d.,A-Za-z])(?:(?<lo>)" PL_KNUM R"()\s*[~∼〜～\-–]\s*)?(?<hi>)" PL_KNUM
            R"()\s*(?<cur>)" PL_KCUR R"())");
     return r;
 }
@@ -38,7 +38,7 @@ const QRegularExpression& koreanAmount() {
 const QRegularExpression& symbolAmount() {
     static const QRegularExpression r =
         re(R"((?<![\w$])(?<sym>)" PL_SYM R"()\s?(?<hi>)" PL_FNUM R"()\s*(?<mult>)" PL_MULT
-           R"()?(?![\w])(?:\s*[~∼〜\-–]\s*)" PL_SYM R"(?\s?(?<hi2>)" PL_FNUM R"()\s*(?<mult2>)" PL_MULT
+           R"()?(?![\w])(?:\s*[~∼〜～\-–]\s*)" PL_SYM R"(?\s?(?<hi2>)" PL_FNUM R"()\s*(?<mult2>)" PL_MULT
            R"()?(?![\w]))?)");
     return r;
 }
@@ -67,6 +67,7 @@ QString currencyOf(QString word) {
         {QStringLiteral("￦"), QStringLiteral("KRW")},
         {QStringLiteral("WON"), QStringLiteral("KRW")},
         {QStringLiteral("달러"), QStringLiteral("USD")},
+        {QStringLiteral("불"), QStringLiteral("USD")},
         {QStringLiteral("미달러"), QStringLiteral("USD")},
         {QStringLiteral("미국달러"), QStringLiteral("USD")},
         {QStringLiteral("$"), QStringLiteral("USD")},

@@ -53,6 +53,8 @@ private slots:
         row("연도 분기", QStringLiteral("2024년 2분기 투자 규모"), QStringLiteral("2024-Q2"));
         row("연도 하반기", QStringLiteral("2022년 하반기, 오픈AI가"), QStringLiteral("2022-H2"));
         row("연도 Q 표기", QStringLiteral("2024 3Q 실적"), QStringLiteral("2024-Q3"));
+        row("회계연도 영문", QStringLiteral("FY2024 budget request"), QStringLiteral("2024"));
+        row("전각 물결 범위", QStringLiteral("2023～2027년 계획"), QStringLiteral("2023~2027"));
         row("연대", QStringLiteral("2020년대 중반"), QStringLiteral("2020"));
         // Two-digit years
         row("축약 연월 월", QStringLiteral("방안('23.4월) 발표"), QStringLiteral("2023-04"));
@@ -112,6 +114,8 @@ private slots:
         row("백분율 소수", QStringLiteral("3.5~4.5% 성장"), QString());
         row("배수 범위", QStringLiteral("1.5~2배 증가"), QString());
         row("개수", QStringLiteral("2030개 기업과 1999명"), QString());
+        row("해상도", QStringLiteral("1920x1080 해상도"), QString());
+        row("토큰 수", QStringLiteral("최대 2048 토큰"), QString());
         row("연말정산", QStringLiteral("연말정산 알리GPT"), QString());
         row("따옴표 숫자", QStringLiteral("‘12대 과제’"), QString());
     }
