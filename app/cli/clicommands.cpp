@@ -1,6 +1,5 @@
 #include "app/cli/clicommands.h"
 
-#include "core/facts/factsjson.h"
 #include "core/import/importjob.h"
 #include "core/search/searcher.h"
 #include "core/store/library.h"
@@ -317,28 +316,48 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
             << "' in the library (give an id from 'list' or a path)\n";
         return 1;
     }
-    facts::DocumentContext context;
-    context.documentDate = QDate::fromString(d->date.left(10), Qt::ISODate);
-    context.title = d->title;
-    const facts::DocumentFacts f = facts::extractFacts(lib->passages(d->id), context);
+    // Facts are read at import; a library from before that, or --refresh, reads them now and stores them.
+    std::optional<QJsonObject> f = options.refresh ? std::nullopt : lib->facts(d->id);
+    if (!f) {
+        auto refreshed = lib->refreshFacts(d->id);
+        if (!refreshed) {
+            err << "policylens-cli: " << refreshed.error().toString() << "\n";
+            return 1;
+        }
+        f = *refreshed;
+    }
+    const QJsonArray dates = f->value(QStringLiteral("dates")).toArray();
+    const QJsonArray money = f->value(QStringLiteral("money")).toArray();
     if (options.json) {
         printJson(out, {{QStringLiteral("document"), documentJson(*d)},
-                        {QStringLiteral("dates"), facts::datesJson(f.dates)},
-                        {QStringLiteral("money"), facts::moneyJson(f.money)},
-                        {QStringLiteral("outline"), facts::outlineJson(f.outline)},
-                        {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
-                        {QStringLiteral("countries"), facts::countriesJson(f.countries)}});
+                        {QStringLiteral("dates"), dates},
+                        {QStringLiteral("money"), money},
+                        {QStringLiteral("outline"), f->value(QStringLiteral("outline"))},
+                        {QStringLiteral("strategy"), f->value(QStringLiteral("strategy"))},
+                        {QStringLiteral("countries"), f->value(QStringLiteral("countries"))}});
         return 0;
     }
     out << "#" << d->id << "\t" << d->title << "\n";
-    out << f.dates.size() << " dates, " << f.money.size() << " amounts, " << f.outline.size() << " headings, "
-        << f.strategy.size() << " strategy roots, " << f.countries.size() << " countries\n";
-    for (const auto& x : f.dates)
-        out << "date\tp." << x.at.page << "\t" << x.start << (x.end.isEmpty() ? QString() : QStringLiteral("..") + x.end)
-            << "\t" << x.text << "\t" << x.label << "\n";
-    for (const auto& x : f.money)
-        out << "money\tp." << x.at.page << "\t" << QString::number(x.amount, 'f', 0) << " " << x.currency << "\t"
-            << x.text << "\n";
+    out << dates.size() << " dates, " << money.size() << " amounts, "
+        << f->value(QStringLiteral("outline")).toArray().size() << " headings, "
+        << f->value(QStringLiteral("strategy")).toArray().size() << " strategy roots, "
+        << f->value(QStringLiteral("countries")).toArray().size() << " countries\n";
+    const auto str = [](const QJsonObject& o, const char* key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    for (const QJsonValue& v : dates) {
+        const QJsonObject x = v.toObject();
+        const QString end = str(x, "end");
+        out << "date\tp." << x.value(QStringLiteral("page")).toInt() << "\t" << str(x, "start")
+            << (end.isEmpty() ? QString() : QStringLiteral("..") + end) << "\t" << str(x, "text") << "\t"
+            << str(x, "label") << "\n";
+    }
+    for (const QJsonValue& v : money) {
+        const QJsonObject x = v.toObject();
+        out << "money\tp." << x.value(QStringLiteral("page")).toInt() << "\t"
+            << QString::number(x.value(QStringLiteral("amount")).toDouble(), 'f', 0) << " "
+            << str(x, "currency") << "\t" << str(x, "text") << "\n";
+    }
     return 0;
 }
 
@@ -375,19 +394,20 @@ int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& o
 } // namespace
 
 QString usage() {
-    return QStringLiteral("Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
-                          "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
-                          "  list                             documents in the library\n"
-                          "  show DOC                         metadata of one document (id or path)\n"
-                          "  text DOC [--page N]              reconstructed text\n"
-                          "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
-                          "doc:N, year:2023..2025)\n"
-                          "  extract DOC                      dates, amounts, strategy tree and countries of "
-                          "a document\n"
-                          "                                   (a PDF not yet in the library is imported first)\n"
-                          "  remove DOC...                    remove documents from the library\n"
-                          "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
-                          "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
+    return QStringLiteral(
+        "Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
+        "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
+        "  list                             documents in the library\n"
+        "  show DOC                         metadata of one document (id or path)\n"
+        "  text DOC [--page N]              reconstructed text\n"
+        "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
+        "doc:N, year:2023..2025)\n"
+        "  extract DOC [--refresh]          dates, amounts, strategy tree and countries of "
+        "a document\n"
+        "                                   (a PDF not yet in the library is imported first)\n"
+        "  remove DOC...                    remove documents from the library\n"
+        "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
+        "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
 }
 
 int runCommand(const QString& command, const QStringList& args, const CliOptions& options, QTextStream& out,

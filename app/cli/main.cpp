@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
                 return 2;
         } else if (a == QStringLiteral("--json")) {
             options.json = true;
+        } else if (a == QStringLiteral("--refresh")) {
+            options.refresh = true;
         } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             out << pl::cli::usage();
             return 0;

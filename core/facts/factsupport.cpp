@@ -56,25 +56,34 @@ QString squeezed(QString s) {
 } // namespace
 
 QString clauseLabel(const QString& text, qsizetype from, qsizetype to, qsizetype maxChars) {
-    // What happened usually follows the date ("2024년 5월 최종 승인"); a bare date in a heading or a cell
-    // is labelled by what precedes it.
-    qsizetype e = to;
-    while (e < text.size() && !isClauseEnd(text.at(e)) && e - to < maxChars)
+    // What happened: the clause the date sits in, without the date ("EU AI 법은 … 최종 승인되었다"); the
+    // subject before the date is kept short so that the event after it fits.
+    static const QString closing = QStringLiteral(")]’”」』, ");
+    static const QString opening = QStringLiteral("([‘“「『 ");
+    const qsizetype n = text.size();
+    qsizetype s = to;
+    while (s < n && closing.contains(text.at(s)))
+        ++s;
+    qsizetype e = s;
+    while (e < n && !isClauseEnd(text.at(e)) && e - s < maxChars)
         ++e;
-    QString after = squeezed(text.mid(to, e - to));
+    QString after = squeezed(text.mid(s, e - s));
     static const QRegularExpression particle(
-        QStringLiteral("^(까지는|까지|부터는|부터|에는|에서|에|의|은|는|이|가|를|을|와|과|로|으로)\\s"));
+        QStringLiteral("^(까지는|까지|부터는|부터|에는|에서|에|의|은|는|이|가|를|을|와|과|로|으로)(\\s|$)"));
     after.remove(particle);
-    after = squeezed(after);
-    if (after.size() >= 4)
-        return after.left(maxChars);
     qsizetype b = from;
-    while (b > 0 && !isClauseEnd(text.at(b - 1)) && from - b < maxChars)
+    while (b > 0 && opening.contains(text.at(b - 1)))
         --b;
-    QString before = squeezed(text.mid(b, from - b));
+    qsizetype bs = b;
+    while (bs > 0 && !isClauseEnd(text.at(bs - 1)) && b - bs < 20)
+        --bs;
+    QString before = text.mid(bs, b - bs);
+    if (bs > 0 && !isClauseEnd(text.at(bs - 1)) && before.contains(u' ')) // cut at a word, not inside one
+        before = before.mid(before.indexOf(u' ') + 1);
+    before = squeezed(before);
     QString label = squeezed(before + QLatin1Char(' ') + after);
     if (label.size() > maxChars)
-        label = label.right(maxChars);
+        label = label.left(maxChars).trimmed();
     return label;
 }
 
