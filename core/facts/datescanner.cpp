@@ -41,14 +41,17 @@ struct Atom {
     int quarter = 0;
     int half = 0;
     Precision precision = Precision::Year;
-    bool prose = false;       ///< written with 년, 분기 or an apostrophe year: sets the context year
-    bool monthDay = false;    ///< "6.20": a date only as part of a range or with a weekday
-    bool relative = false;    ///< 올해, 작년, 전년 …
-    bool fromWriting = false; ///< relative to the time of writing (올해) rather than to the context (전년)
+    bool prose = false;    ///< written with 년, 분기 or an apostrophe year: sets the context year
+    bool monthDay = false; ///< "6.20": a date only as part of a range or with a weekday
+    bool relative = false; ///< 올해, 작년, 전년 …
+    bool deictic = false; ///< counted from the time of reporting (올해, 작년), not from the sentence (전년)
     int relativeYears = 0;
     bool previousQuarter = false; ///< 전 분기
     bool yearInferred = false;
 };
+
+// How many passages back a stated year still sets the reference for 올해, 작년 ….
+constexpr int kRecentPassages = 30;
 
 enum PatternFlag { Prose = 1, MonthDay = 2, CheckUnit = 4, Relative = 8 };
 
@@ -170,7 +173,7 @@ Atom atomFrom(const QRegularExpressionMatch& m, int flags) {
             {QStringLiteral("내년"), 1},
         };
         a.relativeYears = offsets.value(rel);
-        a.fromWriting = rel != QStringLiteral("전년");
+        a.deictic = rel != QStringLiteral("전년");
         a.yearInferred = a.precision != Precision::Year;
     }
     if (m.hasCaptured(u"pq")) {
@@ -221,6 +224,7 @@ qsizetype sentenceStart(const QString& text, qsizetype at) {
 DateScanner::DateScanner(int documentYear) : m_documentYear(documentYear) {}
 
 QList<DateSpan> DateScanner::scan(const QString& original) {
+    ++m_passage;
     const QString text = maskNonFacts(original);
     QList<Atom> found;
     for (const Pattern& p : patterns()) {
@@ -254,16 +258,27 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
     static const QRegularExpression weekday = re(R"(\s*\.?\s*\([월화수목금토일]\))");
 
     // The year a date without one belongs to: the first year stated in its sentence, else the context.
-    const auto referenceYear = [&](const Atom& a, qsizetype index, bool fromWriting) {
-        if (fromWriting && m_documentYear)
-            return m_documentYear;
+    // 전년 counts from the year its sentence (else the text just before) is about. 올해, 작년 … count from
+    // the time of reporting: the latest year named in the last passages that is not after the document's year
+    // (a report quoting last year's news), else the document year.
+    const auto referenceYear = [&](const Atom& a, qsizetype index, bool relative) {
+        const auto usable = [&](int y) { return y && (!relative || !m_documentYear || y <= m_documentYear); };
+        if (a.deictic) {
+            int latest = 0;
+            for (const auto& [passage, year] : std::as_const(m_recentYears))
+                if (m_passage - passage <= kRecentPassages && usable(year))
+                    latest = std::max(latest, year);
+            return latest ? latest : (m_documentYear ? m_documentYear : m_contextYear);
+        }
         const qsizetype sentence = sentenceStart(text, a.from);
         for (qsizetype k = 0; k < index; ++k) {
             const Atom& b = atoms.at(k);
-            if (b.from >= sentence && b.prose && b.year && !b.relative)
+            if (b.from >= sentence && b.prose && b.year && !b.relative && !b.yearInferred && usable(b.year))
                 return b.year;
         }
-        return m_contextYear ? m_contextYear : m_documentYear;
+        if (usable(m_contextYear))
+            return m_contextYear;
+        return m_documentYear ? m_documentYear : m_contextYear;
     };
     const auto resolve = [&](Atom& a, qsizetype index) {
         if (a.previousQuarter) {
@@ -275,7 +290,7 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
             return true;
         }
         if (a.relative) {
-            const int ref = referenceYear(a, index, a.fromWriting);
+            const int ref = referenceYear(a, index, true);
             if (!ref)
                 return false;
             a.year = ref + a.relativeYears;
@@ -288,8 +303,12 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
         return a.year != 0;
     };
     const auto remember = [&](const Atom& a) {
-        if (a.prose && a.year && !a.yearInferred && !a.relative)
+        if (a.prose && a.year && !a.yearInferred && !a.relative) {
             m_contextYear = a.year;
+            m_recentYears.append({m_passage, a.year});
+            while (m_recentYears.size() > 64)
+                m_recentYears.removeFirst();
+        }
         if (a.quarter && a.year)
             m_contextQuarter = a.year * 4 + a.quarter - 1;
     };

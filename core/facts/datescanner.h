@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace pl::facts::detail {
 
 /// One date or period found in a text, in the gold conventions (see DateFact).
@@ -37,6 +39,8 @@ private:
     int m_documentYear = 0;
     int m_contextYear = 0;
     int m_contextQuarter = 0;
+    int m_passage = 0;                        ///< how many texts were scanned
+    QList<std::pair<int, int>> m_recentYears; ///< (text number, year) of years stated in prose
 };
 
 } // namespace pl::facts::detail

@@ -165,6 +165,20 @@ private slots:
         QCOMPARE(summary(d), QStringLiteral("2025-06-20~2025-07-21; 2025-02; 2026-H1"));
     }
 
+    // A report written in 2025 that retells 2024 news: 작년 and 올해 count from the year being reported on.
+    void relativeWordsCountFromTheYearReportedOn() {
+        DocumentContext context;
+        context.documentDate = QDate(2025, 4, 1);
+        const QList<pl::text::Passage> passages = {
+            makePassage(QStringLiteral("2024년 10월 30일 백악관은 팩트시트를 발표했다.")),
+            makePassage(
+                QStringLiteral("작년에 주요 정부기관들은 민간 부문과 협력하고, 올해 하반기에 확대한다.")),
+            makePassage(QStringLiteral("2030년까지 목표를 세웠고 올해 예산을 늘렸다.")),
+        };
+        QCOMPARE(summary(extractDates(passages, context)),
+                 QStringLiteral("2024-10-30; 2023; 2024-H2; 2030; 2024"));
+    }
+
     void documentYearFromReleaseLine() {
         DocumentContext context;
         context.documentDate = QDate(2026, 1, 5);
