@@ -70,12 +70,16 @@ QRegularExpression re(const char* pattern) {
 #define PL_S                                                                                                 \
     R"((?<![\dA-Za-z])['‘’`´](?<s>\d{2})(?!\d)(?=년|[.~∼〜～\-–—)\],/·上下’'」”]|상반기|하반기|\s*[~∼〜～]|\s*$|\s+[^\d가-힣]))"
 #define PL_NOYEAR R"((?<![\d.,'‘’`´]))"
+// English citation dates: July 31, 2024 · 31 July 2024 · Sept. 2024.
+#define PL_EN_MONTH                                                                                          \
+    R"((?<![A-Za-z])(?<mn>Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|Aug(?:ust|\.)|Sep(?:tember|t?\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)))"
+#define PL_EN_YEAR R"((?<y>(?:19[5-9]|20\d)\d)(?!\d))"
 #define PL_HALF R"((?<h>상반기|하반기|上半期|下半期|上|下))"
 
 const QList<Pattern>& patterns() {
     static const QList<Pattern> list = {
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜～]\s*\d)))"), Prose},
-        {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*\.\s*(?<d>\d{1,2})(?!\d)\s*\.?)"), Prose | CheckUnit},
+        {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*\.\s*(?<d>\d{1,2})(?!\d)\s*\.)"), Prose | CheckUnit},
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월)"), Prose},
         {re(PL_Y R"(\s*[.,]\s*(?<m>\d{1,2})\s*[.,]\s*(?<d>\d{1,2})(?!\d)\.?)"), CheckUnit},
         {re(PL_Y R"(\s*\.\s*(?<m>\d{1,2})\s*월)"), Prose},
@@ -94,6 +98,9 @@ const QList<Pattern>& patterns() {
         {re(PL_S R"(\s*(?:년|\.)?\s*(?<q>[1-4])\s*(?:분기|Q))"), Prose},
         {re(PL_S R"(\s*(?:년|\.)?\s*)" PL_HALF), Prose},
         {re(PL_S R"((?:\s*년도|\s*년|\.)?)"), Prose},
+        {re(PL_EN_MONTH R"(\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+)" PL_EN_YEAR), 0},
+        {re(R"((?<![\d.])(?<d>\d{1,2})\s+)" PL_EN_MONTH R"(,?\s+)" PL_EN_YEAR), 0},
+        {re(PL_EN_MONTH R"(,?\s+)" PL_EN_YEAR), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜～]\s*\d)))"), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월(?!\s*\d))"), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\.\s?(?<d>\d{1,2})(?!\d)(?:\.(?!\d))?)"), MonthDay | CheckUnit},
@@ -112,10 +119,12 @@ const QList<Pattern>& patterns() {
 #undef PL_S
 #undef PL_NOYEAR
 #undef PL_HALF
+#undef PL_EN_MONTH
+#undef PL_EN_YEAR
 
 bool unitFollows(const QString& text, qsizetype at) {
     static const QRegularExpression unit = re(
-        R"(\s*(?:[\d,.]+\s*)?(?:[만억조천백]|원(?![가-힣])|달러|유로|명|개|건|%|％|배|점|장|호|위(?![원해])|p\b|)"
+        R"(\s*(?:[\d,.]+\s*)?(?:[만억조천백]|년|개월|원(?![가-힣])|달러|유로|명|개|건|%|％|배|점|장|호|위(?![원해])|p\b|)"
         R"(개국|회(?![기계의])|시간|토큰|단어|페이지|쪽|kg|km|GB|TB|MW|GW|mm|cm|x(?=\s?\d)|×))");
     return unit
         .match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
@@ -142,6 +151,13 @@ Atom atomFrom(const QRegularExpressionMatch& m, int flags) {
         a.year = 2000 + m.captured(u"s").toInt();
     if (m.hasCaptured(u"m"))
         a.month = m.captured(u"m").toInt();
+    if (m.hasCaptured(u"mn")) {
+        static const QStringList names = {
+            QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+            QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+            QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+        a.month = int(names.indexOf(m.captured(u"mn").left(3).toLower())) + 1;
+    }
     if (m.hasCaptured(u"d"))
         a.day = m.captured(u"d").toInt();
     if (m.hasCaptured(u"q"))
@@ -435,7 +451,43 @@ int DateScanner::documentYear(const QList<text::Passage>& passages, const QDate&
                 ++precise[year];
         }
     }
-    const int library = libraryDate.isValid() ? libraryDate.year() : 0;
+    // Sources and footnotes end with the date they were published ("…, 2024.09.19."), which the document
+    // cannot precede: a library date before the latest of them is wrong.
+    static const QRegularExpression endsWithDate = re(R"(\d\.?\s*\)?\s*$)");
+    static const QRegularExpression citedBefore = re(R"((?:[,，]|Retrieved|출처\s*[:：]?)\s*$)");
+    // So do retrieval dates and author-year citations ("Stanford University (2024)") named more than once.
+    static const QRegularExpression retrieved = re(R"(Retrieved\s+(?:on\s+)?$)");
+    static const QRegularExpression authorYear = re(R"([A-Za-z.]\s?\((?<y>(?:19|20)\d\d)[a-z]?\))");
+    int cited = 0;
+    QHash<int, int> authorYears;
+    for (const text::Passage& p : passages) {
+        if (p.text.contains(QLatin1String("Retrieved"))) {
+            for (const DateSpan& s : probe.scan(p.text)) {
+                if (!s.yearInferred && !s.relative && retrieved.match(p.text.left(s.from)).hasMatch())
+                    cited = std::max(cited, s.start.left(4).toInt());
+            }
+        }
+        auto it = authorYear.globalMatch(p.text);
+        while (it.hasNext())
+            ++authorYears[it.next().captured(u"y").toInt()];
+        const QString text = p.text.trimmed();
+        if (!endsWithDate.match(text).hasMatch())
+            continue;
+        const QList<DateSpan> spans = probe.scan(text);
+        if (spans.isEmpty())
+            continue;
+        const DateSpan& s = spans.constLast();
+        if (s.yearInferred || s.relative || !s.end.isEmpty() || text.size() - s.to > 2 ||
+            (s.precision != u"day" && s.precision != u"month") ||
+            !citedBefore.match(text.left(s.from)).hasMatch())
+            continue;
+        cited = std::max(cited, s.start.left(4).toInt());
+    }
+    for (auto it = authorYears.cbegin(); it != authorYears.cend(); ++it) {
+        if (it.value() >= 2)
+            cited = std::max(cited, it.key());
+    }
+    const int library = libraryDate.isValid() && libraryDate.year() >= cited ? libraryDate.year() : 0;
     if (library &&
         (precise.contains(library) || (precise.isEmpty() && (any.isEmpty() || any.contains(library)))))
         return library;
@@ -445,6 +497,8 @@ int DateScanner::documentYear(const QList<text::Passage>& passages, const QDate&
         if (!best || it.value() > counts.value(best) || (it.value() == counts.value(best) && it.key() > best))
             best = it.key();
     }
+    if (best < cited)
+        best = cited;
     return best ? best : library;
 }
 

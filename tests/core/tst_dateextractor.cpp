@@ -46,6 +46,10 @@ private slots:
         row("출처 끝 연월",
             QStringLiteral("출처 : Markets&Markets, AI Agents Market by Agent Role, 2024.09."),
             QStringLiteral("2024-09"));
+        row("영문 월일년", QStringLiteral("Retrieved July 31, 2024, from https"),
+            QStringLiteral("2024-07-31"));
+        row("영문 일월년", QStringLiteral("published 5 March 2024"), QStringLiteral("2024-03-05"));
+        row("영문 월년 약어", QStringLiteral("Report, Sept. 2024"), QStringLiteral("2024-09"));
         row("ISO 날짜", QStringLiteral("published 2024-05-21"), QStringLiteral("2024-05-21"));
         row("연도만", QStringLiteral("2024년 국내외 동향"), QStringLiteral("2024"));
         row("괄호 속 연도", QStringLiteral("OECD AI 원칙(2019): 권고"), QStringLiteral("2019"));
@@ -114,6 +118,9 @@ private slots:
         row("백분율 소수", QStringLiteral("3.5~4.5% 성장"), QString());
         row("배수 범위", QStringLiteral("1.5~2배 증가"), QString());
         row("개수", QStringLiteral("2030개 기업과 1999명"), QString());
+        row("기술격차 년수", QStringLiteral("2018년 2.0년에서 2022년 1.3년으로 축소"),
+            QStringLiteral("2018; 2022"));
+        row("영문 may 동사", QStringLiteral("it may 2024 models"), QStringLiteral("2024"));
         row("해상도", QStringLiteral("1920x1080 해상도"), QString());
         row("토큰 수", QStringLiteral("최대 2048 토큰"), QString());
         row("연말정산", QStringLiteral("연말정산 알리GPT"), QString());
@@ -177,6 +184,20 @@ private slots:
         };
         QCOMPARE(summary(extractDates(passages, context)),
                  QStringLiteral("2024-10-30; 2023; 2024-H2; 2030; 2024"));
+    }
+
+    // A library date taken from a sentence on the cover ("2022년 11월 출시한 챗GPT") is older than the
+    // sources the document cites: the latest cited publication date wins.
+    void documentYearNotBeforeItsSources() {
+        DocumentContext context;
+        context.documentDate = QDate(2022, 11, 1);
+        const QList<pl::text::Passage> passages = {
+            makePassage(QStringLiteral("공모(6.20 ~ 7.21)에 착수")),
+            makePassage(QStringLiteral("2022년 11월 출시한 챗GPT는 계기가 되었다.")),
+            makePassage(QStringLiteral("출처: Stanford HAI, AI Index Report, 2024.04.15.")),
+        };
+        QCOMPARE(summary(extractDates(passages, context)),
+                 QStringLiteral("2024-06-20~2024-07-21; 2022-11; 2024-04-15"));
     }
 
     void documentYearFromReleaseLine() {
