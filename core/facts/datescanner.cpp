@@ -268,7 +268,10 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
     static const QRegularExpression dash = re(R"(^\s*[\-–—]\s*$)");
     static const QRegularExpression fromTo = re(R"(^\s*(?:부터|에서)\s*$)");
     static const QRegularExpression until = re(R"(\s*까지)");
-    static const QRegularExpression bareEnd = re(R"(\s*[~∼〜～]\s*(?<n>\d{1,2})(?![\d.])\s*(?<u>일|월)?)");
+    // The end of a period written without the parts it shares with its start: 5.19~21, 21~22일, '23.1~3,
+    // 2022~26년, 2023-24.
+    static const QRegularExpression bareEnd =
+        re(R"(\s*(?<dash>[~∼〜～]|[\-–—](?=\s*\d{2}(?!\d)))\s*(?<n>\d{1,2})(?![\d.])\s*(?<u>일|월|년도?)?)");
     static const QRegularExpression openEnd = re(R"(\s*[~∼〜～](?!\s*\d))");
     static const QRegularExpression openStart = re(R"((?<![\d\w.)])[~∼〜～]\s*$)");
     static const QRegularExpression weekday = re(R"(\s*\.?\s*\([월화수목금토일]\))");
@@ -377,9 +380,18 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
         } else {
             const QRegularExpressionMatch bare = bareEnd.match(text, a.to, QRegularExpression::NormalMatch,
                                                                QRegularExpression::AnchorAtOffsetMatchOption);
-            const bool bareOk = bare.hasMatch() && !unitFollows(text, bare.capturedEnd()) &&
-                                ((a.precision == Precision::Day && bare.captured(u"u") != u"월") ||
-                                 (a.precision == Precision::Month && bare.captured(u"u") != u"일"));
+            const QString unit = bare.captured(u"u");
+            const bool tildeOnly = bare.hasMatch() && !bare.captured(u"dash").contains(u'-') &&
+                                   !bare.captured(u"dash").contains(u'–') &&
+                                   !bare.captured(u"dash").contains(u'—');
+            const bool bareOk =
+                bare.hasMatch() && !unitFollows(text, bare.capturedEnd()) && !a.relative &&
+                ((a.precision == Precision::Day && tildeOnly && !unit.startsWith(u'월') &&
+                  !unit.startsWith(u'년')) ||
+                 (a.precision == Precision::Month && tildeOnly && !unit.startsWith(u'일') &&
+                  !unit.startsWith(u'년')) ||
+                 (a.precision == Precision::Year && a.year && bare.captured(u"n").size() == 2 &&
+                  (unit.isEmpty() || unit.startsWith(u'년'))));
             if (a.monthDay && !bareOk &&
                 !weekday
                      .match(text, a.to, QRegularExpression::NormalMatch,
@@ -396,11 +408,18 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
             if (bareOk) {
                 Atom e = a;
                 const int n = bare.captured(u"n").toInt();
-                if (a.precision == Precision::Day)
+                int startValue = a.month;
+                if (a.precision == Precision::Day) {
                     e.day = n;
-                else
+                    startValue = a.day;
+                } else if (a.precision == Precision::Month) {
                     e.month = n;
-                if (valid(e) && n > (a.precision == Precision::Day ? a.day : a.month)) {
+                } else {
+                    e.year = a.year / 100 * 100 + n;
+                    startValue = a.year;
+                }
+                const int endValue = a.precision == Precision::Year ? e.year : n;
+                if (valid(e) && endValue > startValue) {
                     span.end = format(e);
                     span.to = bare.capturedEnd();
                 }

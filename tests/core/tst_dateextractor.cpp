@@ -80,6 +80,8 @@ private slots:
         row("연도 범위 하이픈", QStringLiteral("2021-2027년 중기 계획"), QStringLiteral("2021~2027"));
         row("연도 범위 줄표", QStringLiteral("2024—2026 로드맵"), QStringLiteral("2024~2026"));
         row("연도 범위 물결", QStringLiteral("2003~2023년 전 세계"), QStringLiteral("2003~2023"));
+        row("연도 범위 끝 두 자리", QStringLiteral("2022~26년 추진"), QStringLiteral("2022~2026"));
+        row("연도 범위 하이픈 두 자리", QStringLiteral("2023-24 회계연도"), QStringLiteral("2023~2024"));
         row("부터 까지", QStringLiteral("2024년부터 2028년까지 연평균"), QStringLiteral("2024~2028"));
         row("부터 까지 월", QStringLiteral("2020년부터 2024년 5월까지 제정된"),
             QStringLiteral("2020~2024-05"));
