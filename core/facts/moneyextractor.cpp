@@ -316,6 +316,26 @@ QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const Docume
         re(R"(^\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
     static const QRegularExpression caption = re(R"(단위\s*[:：]?\s*$)");
     static const QRegularExpression brokenNumber = re(R"([\d조억만천백]\s*$)");
+    QList<QList<detail::DateSpan>> datesOf;
+    datesOf.reserve(passages.size());
+    for (const text::Passage& p : passages)
+        datesOf.append(dates.scan(p.text));
+    // A cell's amount is for the period another cell of its row names ("'22~'26" | "2,655억원").
+    const auto rowPeriod = [&](qsizetype cell) {
+        const text::Passage& c = passages.at(cell);
+        for (qsizetype k = std::max<qsizetype>(0, cell - 12); k < std::min(passages.size(), cell + 12); ++k) {
+            const text::Passage& o = passages.at(k);
+            if (k == cell || o.page != c.page || o.kind != text::Passage::Kind::TableCell ||
+                datesOf.at(k).size() != 1)
+                continue;
+            const double overlap =
+                std::min(c.box.bottom(), o.box.bottom()) - std::max(c.box.top(), o.box.top());
+            if (overlap > 0.6 * std::min(c.box.height(), o.box.height()) &&
+                !datesOf.at(k).constFirst().relative)
+                return periodText(datesOf.at(k).constFirst());
+        }
+        return QString();
+    };
     QList<MoneyFact> facts;
     int carriedIndex = -1; // the last amount of the previous passage, when it ran into this one
     qsizetype carried = 0; // how many characters of this passage that amount took
@@ -327,7 +347,7 @@ QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const Docume
         QString text = own;
         if (i + 1 < passages.size() && brokenNumber.match(own).hasMatch())
             text += QLatin1Char(' ') + detail::maskNonFacts(passages.at(i + 1).text.left(24));
-        const QList<detail::DateSpan> spans = dates.scan(p.text);
+        const QList<detail::DateSpan>& spans = datesOf.at(i);
         const QList<Found> found = findAmounts(text);
         int previous = carriedIndex; // index in `facts` of the amount before found[k]
         qsizetype previousEnd = carried;
@@ -348,6 +368,8 @@ QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const Docume
             m.currency = f.currency;
             m.rate = rateOf(text, f);
             m.period = periodOf(text, f, spans);
+            if (m.period.isEmpty() && p.kind == text::Passage::Kind::TableCell)
+                m.period = rowPeriod(i);
             const QString between = text.mid(previousEnd, f.from - previousEnd);
             if (previous >= 0 && facts.at(previous).currency != f.currency && between.size() < 16 &&
                 conversion.match(between).hasMatch()) {

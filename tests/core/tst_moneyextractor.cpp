@@ -144,6 +144,21 @@ private slots:
         QCOMPARE(m.at(1).convertedFrom, 0);
     }
 
+    // A table row: the period in one cell, the amount in another.
+    void periodFromTheTableRow() {
+        pl::text::Passage year = makePassage(QStringLiteral("'22~'26"));
+        pl::text::Passage amount = makePassage(QStringLiteral("2,655억원"));
+        pl::text::Passage nextRow = makePassage(QStringLiteral("130억원"));
+        for (pl::text::Passage* p : {&year, &amount, &nextRow})
+            p->kind = pl::text::Passage::Kind::TableCell;
+        amount.box.moveLeft(300);
+        nextRow.box.moveTop(140);
+        const QList<MoneyFact> m = extractMoney({year, amount, nextRow}, {});
+        QCOMPARE(m.size(), 2);
+        QCOMPARE(m.at(0).period, QStringLiteral("2022-2026"));
+        QCOMPARE(m.at(1).period, QString());
+    }
+
     void provenanceLiesInsidePassageAndPage() {
         const QRectF page(0, 0, 595, 842);
         const QList<pl::text::Passage> passages = {
