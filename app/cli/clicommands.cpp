@@ -1,6 +1,6 @@
 #include "app/cli/clicommands.h"
 
-#include "core/facts/factsjson.h"
+#include "core/facts/countrytagger.h"
 #include "core/import/importjob.h"
 #include "core/search/searcher.h"
 #include "core/search/synonymlist.h"
@@ -329,20 +329,32 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
             << "' in the library (give an id from 'list' or a path)\n";
         return 1;
     }
-    facts::DocumentContext context;
-    context.documentDate = QDate::fromString(d->date.left(10), Qt::ISODate);
-    context.title = d->title;
-    const QList<text::Passage> passages = lib->passages(d->id);
-    const facts::DocumentFacts f = facts::extractFacts(passages, context);
+    // Facts are read at import; a library from before that, or --refresh, reads them now and stores them.
+    std::optional<QJsonObject> f = options.refresh ? std::nullopt : lib->facts(d->id);
+    if (!f) {
+        auto refreshed = lib->refreshFacts(d->id);
+        if (!refreshed) {
+            err << "policylens-cli: " << refreshed.error().toString() << "\n";
+            return 1;
+        }
+        f = *refreshed;
+    }
+    const QJsonArray dates = f->value(QStringLiteral("dates")).toArray();
+    const QJsonArray money = f->value(QStringLiteral("money")).toArray();
     if (options.json) {
         QJsonObject result{{QStringLiteral("document"), documentJson(*d)},
-                           {QStringLiteral("dates"), facts::datesJson(f.dates)},
-                           {QStringLiteral("money"), facts::moneyJson(f.money)},
-                           {QStringLiteral("outline"), facts::outlineJson(f.outline)},
-                           {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
-                           {QStringLiteral("countries"), facts::countriesJson(f.countries)}};
+                           {QStringLiteral("dates"), dates},
+                           {QStringLiteral("money"), money},
+                           {QStringLiteral("outline"), f->value(QStringLiteral("outline"))},
+                           {QStringLiteral("strategy"), f->value(QStringLiteral("strategy"))},
+                           {QStringLiteral("countries"), f->value(QStringLiteral("countries"))}};
         if (options.passages) {
             // For checking the facts against the text they were read from (scripts/score-countries.py).
+            facts::DocumentContext context;
+            context.documentDate = QDate::fromString(d->date.left(10), Qt::ISODate);
+            context.title = d->title;
+            const QList<text::Passage> passages = lib->passages(d->id);
+            const QStringList countries = facts::tagCountries(passages, context);
             QJsonArray list;
             for (qsizetype i = 0; i < passages.size(); ++i) {
                 const text::Passage& p = passages[i];
@@ -354,7 +366,7 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
                                         {QStringLiteral("box"), QJsonArray{p.box.left(), p.box.top(),
                                                                            p.box.right(), p.box.bottom()}},
                                         {QStringLiteral("text"), p.text},
-                                        {QStringLiteral("country"), f.passageCountry.value(i)}});
+                                        {QStringLiteral("country"), countries.value(i)}});
             }
             result[QStringLiteral("passages")] = list;
         }
@@ -362,14 +374,26 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
         return 0;
     }
     out << "#" << d->id << "\t" << d->title << "\n";
-    out << f.dates.size() << " dates, " << f.money.size() << " amounts, " << f.outline.size() << " headings, "
-        << f.strategy.size() << " strategy roots, " << f.countries.size() << " countries\n";
-    for (const auto& x : f.dates)
-        out << "date\tp." << x.at.page << "\t" << x.start << (x.end.isEmpty() ? QString() : QStringLiteral("..") + x.end)
-            << "\t" << x.text << "\t" << x.label << "\n";
-    for (const auto& x : f.money)
-        out << "money\tp." << x.at.page << "\t" << QString::number(x.amount, 'f', 0) << " " << x.currency << "\t"
-            << x.text << "\n";
+    out << dates.size() << " dates, " << money.size() << " amounts, "
+        << f->value(QStringLiteral("outline")).toArray().size() << " headings, "
+        << f->value(QStringLiteral("strategy")).toArray().size() << " strategy roots, "
+        << f->value(QStringLiteral("countries")).toArray().size() << " countries\n";
+    const auto str = [](const QJsonObject& o, const char* key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    for (const QJsonValue& v : dates) {
+        const QJsonObject x = v.toObject();
+        const QString end = str(x, "end");
+        out << "date\tp." << x.value(QStringLiteral("page")).toInt() << "\t" << str(x, "start")
+            << (end.isEmpty() ? QString() : QStringLiteral("..") + end) << "\t" << str(x, "text") << "\t"
+            << str(x, "label") << "\n";
+    }
+    for (const QJsonValue& v : money) {
+        const QJsonObject x = v.toObject();
+        out << "money\tp." << x.value(QStringLiteral("page")).toInt() << "\t"
+            << QString::number(x.value(QStringLiteral("amount")).toDouble(), 'f', 0) << " "
+            << str(x, "currency") << "\t" << str(x, "text") << "\n";
+    }
     return 0;
 }
 
@@ -432,7 +456,7 @@ QString usage() {
                           "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
                           "doc:N, year:2023..2025);\n"
                           "                 [--passages]      one hit per page unless --passages\n"
-                          "  extract DOC                      dates, amounts, strategy tree and countries of "
+                          "  extract DOC [--refresh]          dates, amounts, strategy tree and countries of "
                           "a document\n"
                           "                                   (a PDF not yet in the library is imported first;\n"
                           "                                   --json --passages: with the passages)\n"

@@ -10,6 +10,7 @@ struct CliOptions {
     QString library;
     QString password;
     bool json = false;
+    bool refresh = false; ///< extract: read the facts again instead of using the stored ones
     int limit = 20;
     int page = 0;
     /// search: one hit per passage instead of one per page; extract: also list the passages

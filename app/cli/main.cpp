@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
             options.json = true;
         } else if (a == QStringLiteral("--passages")) {
             options.passages = true;
+        } else if (a == QStringLiteral("--refresh")) {
+            options.refresh = true;
         } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             out << pl::cli::usage();
             return 0;

@@ -1,11 +1,15 @@
 #include "core/store/library.h"
 
+#include "core/facts/documentcontext.h"
+#include "core/facts/factsjson.h"
+
 #include "core/store/fts5tokenizer.h"
 #include "core/store/migrations.h"
 #include "core/store/statement.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -238,6 +242,9 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
         if (!index.exec())
             return rollback(QStringLiteral("cannot index passage: %1").arg(index.error()));
     }
+    // Facts are read from the passages exactly as stored, so that a later refresh gives the same result.
+    if (auto ok = writeFacts(id); !ok)
+        return rollback(ok.error().message);
     if (auto ok = exec("COMMIT"); !ok)
         return rollback(ok.error().message);
     return AddOutcome{status, id};
@@ -321,6 +328,97 @@ QList<text::Passage> Library::passages(qint64 docId, int page) const {
         out.append(p);
     }
     return out;
+}
+
+namespace {
+
+// Bump when the extractors change what they read, so that stored facts are read again.
+constexpr int kFactsVersion = 1;
+
+const char* const kFactKinds[] = {"dates", "money", "outline", "strategy", "countries"};
+
+} // namespace
+
+Result<QJsonObject> Library::writeFacts(qint64 docId) {
+    const std::optional<DocumentRecord> d = document(docId);
+    if (!d)
+        return fail(Error::Kind::Database, QStringLiteral("no document %1").arg(docId), m_path);
+    const facts::DocumentFacts f =
+        facts::extractFacts(passages(docId), facts::documentContextFor(d->date, d->title));
+    const QJsonObject all{{QStringLiteral("dates"), facts::datesJson(f.dates)},
+                          {QStringLiteral("money"), facts::moneyJson(f.money)},
+                          {QStringLiteral("outline"), facts::outlineJson(f.outline)},
+                          {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
+                          {QStringLiteral("countries"), facts::countriesJson(f.countries)}};
+    Statement clear(m_db, "DELETE FROM facts WHERE doc_id = ?1");
+    clear.bind(1, docId);
+    if (!clear.exec())
+        return fail(Error::Kind::Database, clear.error(), m_path);
+    Statement ins(m_db, "INSERT INTO facts(doc_id, kind, seq, page_no, x0, y0, x1, y1, passage_seq, payload) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (const char* kind : kFactKinds) {
+        const QJsonArray items = all.value(QLatin1String(kind)).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject o = items.at(i).toObject();
+            ins.reset();
+            ins.bind(1, docId).bind(2, QString::fromLatin1(kind)).bind(3, int(i));
+            if (o.contains(QStringLiteral("page")))
+                ins.bind(4, o.value(QStringLiteral("page")).toInt());
+            else
+                ins.bindNull(4);
+            const QJsonArray box = o.value(QStringLiteral("box")).toArray();
+            for (int k = 0; k < 4; ++k) {
+                if (box.size() == 4)
+                    ins.bind(5 + k, box.at(k).toDouble());
+                else
+                    ins.bindNull(5 + k);
+            }
+            if (o.contains(QStringLiteral("passage")))
+                ins.bind(9, o.value(QStringLiteral("passage")).toInt());
+            else
+                ins.bindNull(9);
+            ins.bind(10, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            if (!ins.exec())
+                return fail(Error::Kind::Database, QStringLiteral("cannot store facts: %1").arg(ins.error()),
+                            m_path);
+        }
+    }
+    Statement mark(m_db, "UPDATE documents SET facts_version = ?2 WHERE id = ?1");
+    mark.bind(1, docId).bind(2, kFactsVersion);
+    if (!mark.exec())
+        return fail(Error::Kind::Database, mark.error(), m_path);
+    return all;
+}
+
+Result<QJsonObject> Library::refreshFacts(qint64 docId) {
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+        return std::unexpected(ok.error());
+    auto written = writeFacts(docId);
+    if (!written) {
+        exec("ROLLBACK");
+        return written;
+    }
+    if (auto ok = exec("COMMIT"); !ok) {
+        exec("ROLLBACK");
+        return std::unexpected(ok.error());
+    }
+    return written;
+}
+
+std::optional<QJsonObject> Library::facts(qint64 docId) const {
+    Statement version(m_db, "SELECT facts_version FROM documents WHERE id = ?1");
+    version.bind(1, docId);
+    if (!version.next() || version.integer(0) != kFactsVersion)
+        return std::nullopt;
+    QHash<QString, QJsonArray> arrays;
+    Statement st(m_db, "SELECT kind, payload FROM facts WHERE doc_id = ?1 ORDER BY kind, seq");
+    st.bind(1, docId);
+    while (st.next())
+        arrays[st.text(0)].append(QJsonDocument::fromJson(st.text(1).toUtf8()).object());
+    QJsonObject all;
+    for (const char* kind : kFactKinds)
+        all[QLatin1String(kind)] = arrays.value(QString::fromLatin1(kind));
+    return all;
 }
 
 } // namespace pl::store

@@ -4,6 +4,7 @@
 #include "core/pdf/importeddocument.h"
 #include "core/store/documentrecord.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -53,6 +54,13 @@ public:
 
     Result<void> removeDocument(qint64 id);
 
+    /// The policy facts of a document as stored at import: {"dates", "money", "outline", "strategy",
+    /// "countries"} arrays in the form `extract --json` prints; nullopt when they were never read (a library
+    /// from before facts, or an older extractor).
+    std::optional<QJsonObject> facts(qint64 docId) const;
+    /// Reads a document's facts again from its stored passages and stores them, in one transaction.
+    Result<QJsonObject> refreshFacts(qint64 docId);
+
     /// Line boxes as stored with each passage: [[x0, y0, x1, y1], ...] in PDF points.
     static QList<QRectF> boxesFromJson(const QString& json);
 
@@ -62,6 +70,7 @@ public:
 private:
     Library(sqlite3* db, QString path);
     Result<void> deleteDocumentRows(qint64 id);
+    Result<QJsonObject> writeFacts(qint64 docId);
     sqlite3* m_db;
     QString m_path;
 };

@@ -52,6 +52,21 @@ CREATE TABLE passages(
 CREATE INDEX passages_doc_page ON passages(doc_id, page_no, seq);
 CREATE VIRTUAL TABLE passage_index USING fts5(text, content='passages', content_rowid='id', tokenize='policylens');
 )sql",
+    // 2: policy facts read at import, one row per fact (a date, an amount, a heading, a strategy root, a
+    // country); payload is the fact as `extract --json` prints it. facts_version 0 means "not read yet".
+    R"sql(
+CREATE TABLE facts(
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    page_no INTEGER,
+    x0 REAL, y0 REAL, x1 REAL, y1 REAL,
+    passage_seq INTEGER,
+    payload TEXT NOT NULL);
+CREATE INDEX facts_doc_kind ON facts(doc_id, kind, seq);
+ALTER TABLE documents ADD COLUMN facts_version INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

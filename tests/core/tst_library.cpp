@@ -3,6 +3,8 @@
 #include "core/store/statement.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,41 @@ private slots:
         store::Statement wal((*lib)->handle(), "PRAGMA journal_mode");
         QVERIFY(wal.next());
         QCOMPARE(wal.text(0), QStringLiteral("wal"));
+    }
+
+    // Facts are read in the import transaction, read back as stored, and go with their document.
+    void factsAreStoredAtImportAndRemovedWithTheDocument() {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("facts.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        auto added = lib.addDocument(makeDocument(QStringLiteral("/docs/press.pdf"), QStringLiteral("fff"),
+                                                  {QStringLiteral("정예팀 공모(6.20 ~ 7.21)에 착수한다."),
+                                                   QStringLiteral("연간 30~50억 원 규모로 지원")},
+                                                  QStringLiteral("2025-06-19")));
+        QVERIFY(added.has_value());
+        const std::optional<QJsonObject> facts = lib.facts(added->id);
+        QVERIFY(facts.has_value());
+        const QJsonArray dates = facts->value(QStringLiteral("dates")).toArray();
+        const QJsonArray money = facts->value(QStringLiteral("money")).toArray();
+        QCOMPARE(dates.size(), 1);
+        QCOMPARE(dates.at(0)[QStringLiteral("start")].toString(), QStringLiteral("2025-06-20"));
+        QCOMPARE(dates.at(0)[QStringLiteral("end")].toString(), QStringLiteral("2025-07-21"));
+        QCOMPARE(money.size(), 1);
+        QCOMPARE(money.at(0)[QStringLiteral("amount_max")].toDouble(), 5e9);
+        QCOMPARE(money.at(0)[QStringLiteral("passage")].toInt(), 1);
+        QCOMPARE(count(lib, "SELECT count(*) FROM facts"), 2);
+
+        auto refreshed = lib.refreshFacts(added->id);
+        QVERIFY(refreshed.has_value());
+        QCOMPARE(*refreshed, *facts);
+        QCOMPARE(count(lib, "SELECT count(*) FROM facts"), 2);
+
+        // A document stored before facts existed has none until they are read.
+        QVERIFY(lib.exec("UPDATE documents SET facts_version = 0").has_value());
+        QVERIFY(!lib.facts(added->id).has_value());
+
+        QVERIFY(lib.removeDocument(added->id).has_value());
+        QCOMPARE(count(lib, "SELECT count(*) FROM facts"), 0);
     }
 
     void addReimportReplaceRemove() {
