@@ -86,7 +86,7 @@ const QList<Pattern>& patterns() {
         {re(PL_Y R"(\s*[.,]\s*(?<m>\d{1,2})\s*[.,]\s*(?<d>\d{1,2})(?!\d)\.?)"), CheckUnit},
         {re(PL_Y R"(\s*\.\s*(?<m>\d{1,2})\s*월)"), Prose},
         {re(PL_Y R"(\s*\.\s*(?<m>\d{1,2})(?![\d,])\.?)"), CheckUnit},
-        {re(PL_Y R"(-(?<m>\d{2})-(?<d>\d{2})(?!\d))"), 0},
+        {re(PL_Y R"(-\s?(?<m>\d{2})-\s?(?<d>\d{2})(?!\d))"), 0},
         {re(PL_Y R"(/(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/]))"), 0},
         {re(PL_Y R"(\s*년?\s*(?<q>[1-4])\s*(?:/4\s*)?(?:분기|Q(?![A-Za-z])))"), Prose},
         {re(PL_Y R"(\s*년?\s*\.?\s*)" PL_HALF), Prose},

@@ -50,6 +50,7 @@ private slots:
             QStringLiteral("2024-07-31"));
         row("영문 일월년", QStringLiteral("published 5 March 2024"), QStringLiteral("2024-03-05"));
         row("영문 월년 약어", QStringLiteral("Report, Sept. 2024"), QStringLiteral("2024-09"));
+        row("ISO 날짜 줄바꿈 공백", QStringLiteral("개정 2019-10- 30"), QStringLiteral("2019-10-30"));
         row("빗금 날짜", QStringLiteral("accessed 2024/05/21"), QStringLiteral("2024-05-21"));
         row("ISO 날짜", QStringLiteral("published 2024-05-21"), QStringLiteral("2024-05-21"));
         row("연도만", QStringLiteral("2024년 국내외 동향"), QStringLiteral("2024"));
