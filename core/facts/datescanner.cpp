@@ -37,6 +37,7 @@ struct Atom {
     qsizetype to = 0;
     int year = 0; ///< 0: not written
     int month = 0;
+    int endMonth = 0; ///< 1~3월: the months of a period written once with 월
     int day = 0;
     int quarter = 0;
     int half = 0;
@@ -80,11 +81,13 @@ const QList<Pattern>& patterns() {
     static const QList<Pattern> list = {
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜～]\s*\d)))"), Prose},
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*\.\s*(?<d>\d{1,2})(?!\d)\s*\.)"), Prose | CheckUnit},
+        {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*[~∼〜～\-]\s*(?<m2>\d{1,2})\s*월)"), Prose},
         {re(PL_Y R"(\s*년\s*(?<m>\d{1,2})\s*월)"), Prose},
         {re(PL_Y R"(\s*[.,]\s*(?<m>\d{1,2})\s*[.,]\s*(?<d>\d{1,2})(?!\d)\.?)"), CheckUnit},
         {re(PL_Y R"(\s*\.\s*(?<m>\d{1,2})\s*월)"), Prose},
         {re(PL_Y R"(\s*\.\s*(?<m>\d{1,2})(?![\d,])\.?)"), CheckUnit},
-        {re(PL_Y R"(-(?<m>\d{2})-(?<d>\d{2})(?!\d))"), 0},
+        {re(PL_Y R"(-\s?(?<m>\d{2})-\s?(?<d>\d{2})(?!\d))"), 0},
+        {re(PL_Y R"(/(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/]))"), 0},
         {re(PL_Y R"(\s*년?\s*(?<q>[1-4])\s*(?:/4\s*)?(?:분기|Q(?![A-Za-z])))"), Prose},
         {re(PL_Y R"(\s*년?\s*\.?\s*)" PL_HALF), Prose},
         {re(PL_Y R"(\s*년대)"), Prose},
@@ -93,6 +96,7 @@ const QList<Pattern>& patterns() {
         {re(R"((?<![A-Za-z])FY\s?(?:(?<y>(?:19|20)\d\d)|['‘’]?(?<s>\d{2}))(?!\d))"), Prose},
         {re(PL_S R"(\s*\.\s*(?<m>\d{1,2})\s*\.\s*(?<d>\d{1,2})(?!\d)\.?)"), Prose | CheckUnit},
         {re(PL_S R"(\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일)"), Prose},
+        {re(PL_S R"(\s*(?:년|\.)?\s*(?<m>\d{1,2})\s*[~∼〜～\-]\s*(?<m2>\d{1,2})\s*월)"), Prose},
         {re(PL_S R"(\s*(?:년|\.)?\s*(?<m>\d{1,2})\s*월)"), Prose},
         {re(PL_S R"(\s*\.\s*(?<m>\d{1,2})(?![\d월])\.?)"), Prose | CheckUnit},
         {re(PL_S R"(\s*(?:년|\.)?\s*(?<q>[1-4])\s*(?:분기|Q))"), Prose},
@@ -102,6 +106,7 @@ const QList<Pattern>& patterns() {
         {re(R"((?<![\d.])(?<d>\d{1,2})\s+)" PL_EN_MONTH R"(,?\s+)" PL_EN_YEAR), 0},
         {re(PL_EN_MONTH R"(,?\s+)" PL_EN_YEAR), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*(?:일|(?=\s*[~∼〜～]\s*\d)))"), 0},
+        {re(PL_NOYEAR R"((?<m>\d{1,2})\s*[~∼〜～]\s*(?<m2>\d{1,2})\s*월(?!\s*\d))"), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\s*월(?!\s*\d))"), 0},
         {re(PL_NOYEAR R"((?<m>\d{1,2})\.\s?(?<d>\d{1,2})(?!\d)(?:\.(?!\d))?)"), MonthDay | CheckUnit},
         {re(PL_NOYEAR R"((?<q>[1-4])\s*(?:/4\s*)?분기)"), 0},
@@ -136,6 +141,8 @@ bool valid(const Atom& a) {
         return false;
     if (a.day && (a.day < 1 || a.day > 31))
         return false;
+    if (a.endMonth && (a.endMonth <= a.month || a.endMonth > 12))
+        return false;
     return true;
 }
 
@@ -151,6 +158,8 @@ Atom atomFrom(const QRegularExpressionMatch& m, int flags) {
         a.year = 2000 + m.captured(u"s").toInt();
     if (m.hasCaptured(u"m"))
         a.month = m.captured(u"m").toInt();
+    if (m.hasCaptured(u"m2"))
+        a.endMonth = m.captured(u"m2").toInt();
     if (m.hasCaptured(u"mn")) {
         static const QStringList names = {
             QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
@@ -270,8 +279,8 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
     static const QRegularExpression until = re(R"(\s*까지)");
     // The end of a period written without the parts it shares with its start: 5.19~21, 21~22일, '23.1~3,
     // 2022~26년, 2023-24.
-    static const QRegularExpression bareEnd =
-        re(R"(\s*(?<dash>[~∼〜～]|[\-–—](?=\s*\d{2}(?!\d)))\s*(?<n>\d{1,2})(?![\d.])\s*(?<u>일|월|년도?)?)");
+    static const QRegularExpression bareEnd = re(
+        R"(\s*(?<dash>[~∼〜～]|[\-–—](?=\s*\d{2}(?!\d)))\s*(?<n>\d{1,2})(?!\d)(?:\.(?!\d))?\s*(?<u>일|월|년도?)?)");
     static const QRegularExpression openEnd = re(R"(\s*[~∼〜～](?!\s*\d))");
     static const QRegularExpression openStart = re(R"((?<![\d\w.)])[~∼〜～]\s*$)");
     static const QRegularExpression weekday = re(R"(\s*\.?\s*\([월화수목금토일]\))");
@@ -405,7 +414,11 @@ QList<DateSpan> DateScanner::scan(const QString& original) {
             span.yearInferred = a.yearInferred;
             span.relative = a.relative;
             span.to = a.to;
-            if (bareOk) {
+            if (a.endMonth) {
+                Atom e = a;
+                e.month = a.endMonth;
+                span.end = format(e);
+            } else if (bareOk) {
                 Atom e = a;
                 const int n = bare.captured(u"n").toInt();
                 int startValue = a.month;

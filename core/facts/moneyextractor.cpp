@@ -31,7 +31,7 @@ QRegularExpression re(const char* pattern) {
 const QRegularExpression& koreanAmount() {
     static const QRegularExpression r =
         re(R"((?<![\d.,A-Za-z])(?:(?<lo>)" PL_KNUM R"()\s*[~∼〜～\-–]\s*)?(?<hi>)" PL_KNUM
-           R"()\s*(?<cur>)" PL_KCUR R"())");
+           R"()\s*여?\s*(?<cur>)" PL_KCUR R"())");
     return r;
 }
 

@@ -50,6 +50,8 @@ private slots:
             QStringLiteral("2024-07-31"));
         row("영문 일월년", QStringLiteral("published 5 March 2024"), QStringLiteral("2024-03-05"));
         row("영문 월년 약어", QStringLiteral("Report, Sept. 2024"), QStringLiteral("2024-09"));
+        row("ISO 날짜 줄바꿈 공백", QStringLiteral("개정 2019-10- 30"), QStringLiteral("2019-10-30"));
+        row("빗금 날짜", QStringLiteral("accessed 2024/05/21"), QStringLiteral("2024-05-21"));
         row("ISO 날짜", QStringLiteral("published 2024-05-21"), QStringLiteral("2024-05-21"));
         row("연도만", QStringLiteral("2024년 국내외 동향"), QStringLiteral("2024"));
         row("괄호 속 연도", QStringLiteral("OECD AI 원칙(2019): 권고"), QStringLiteral("2019"));
@@ -82,6 +84,13 @@ private slots:
         row("연도 범위 물결", QStringLiteral("2003~2023년 전 세계"), QStringLiteral("2003~2023"));
         row("연도 범위 끝 두 자리", QStringLiteral("2022~26년 추진"), QStringLiteral("2022~2026"));
         row("연도 범위 하이픈 두 자리", QStringLiteral("2023-24 회계연도"), QStringLiteral("2023~2024"));
+        row("연도 뒤 월 범위", QStringLiteral("2023년 1~3월 시범"), QStringLiteral("2023-01~2023-03"));
+        row("축약 연도 뒤 월 범위", QStringLiteral("'24년 3~5월 공모"), QStringLiteral("2024-03~2024-05"));
+        row("연도 없는 월 범위", QStringLiteral("1~2월 중 접수"), QStringLiteral("2025-01~2025-02"));
+        row("연월 점 범위 끝 점", QStringLiteral("2023.3.~12. 운영"), QStringLiteral("2023-03~2023-12"));
+        row("연월부터 월까지", QStringLiteral("2023년 3월 ~ 12월 운영"), QStringLiteral("2023-03~2023-12"));
+        row("반기 부터 까지", QStringLiteral("'23년 하반기부터 '24년 상반기까지"),
+            QStringLiteral("2023-H2~2024-H1"));
         row("부터 까지", QStringLiteral("2024년부터 2028년까지 연평균"), QStringLiteral("2024~2028"));
         row("부터 까지 월", QStringLiteral("2020년부터 2024년 5월까지 제정된"),
             QStringLiteral("2020~2024-05"));

@@ -60,6 +60,7 @@ private slots:
         row("파운드 기호", QStringLiteral("£100m programme"), QStringLiteral("100000000 GBP"));
         row("달러 월 요금", QStringLiteral("월 구독료 $20/월"), QStringLiteral("20 USD"));
         row("억불", QStringLiteral("수출 100억불 달성"), QStringLiteral("10000000000 USD"));
+        row("여 붙은 금액", QStringLiteral("20억여 원의 예산"), QStringLiteral("2000000000 KRW"));
         row("위안", QStringLiteral("100억 위안 펀드"), QStringLiteral("10000000000 CNY"));
         row("엔", QStringLiteral("1조 엔을 투입"), QStringLiteral("1000000000000 JPY"));
         row("캐나다달러", QStringLiteral("24억 캐나다달러 예산"), QStringLiteral("2400000000 CAD"));
