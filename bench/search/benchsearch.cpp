@@ -415,17 +415,6 @@ double median(QList<double> v) {
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
-// The statement Searcher::search runs (core/search/searcher.cpp), for the profile.
-constexpr const char* kSearcherSql =
-    "SELECT p.id, p.doc_id, d.path, d.title, p.page_no, p.kind, p.text, p.line_boxes, "
-    "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
-    "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
-    "FROM passage_index JOIN passages p ON p.id = passage_index.rowid "
-    "JOIN documents d ON d.id = p.doc_id "
-    "WHERE passage_index MATCH ?1 AND (?2 = 0 OR p.doc_id = ?2) "
-    "AND (?3 = 0 OR CAST(substr(d.doc_date, 1, 4) AS INTEGER) BETWEEN ?3 AND ?4) "
-    "ORDER BY rank LIMIT ?5";
-
 constexpr const char* kRankOnlySql =
     "SELECT p.id, "
     "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
@@ -468,7 +457,7 @@ Profile profileQuery(const pl::store::Library& lib, const QString& query, int re
         stepAll("SELECT rowid FROM passage_index WHERE passage_index MATCH ?1 ORDER BY rank LIMIT 20", false);
     }));
     p.rankOnly = median(timeRuns(repeat, [&] { stepAll(kRankOnlySql, true); }));
-    p.sql = median(timeRuns(repeat, [&] { stepAll(kSearcherSql, true); }));
+    p.sql = median(timeRuns(repeat, [&] { stepAll(pl::search::Searcher::candidateSql(), true); }));
     const pl::search::Searcher searcher(lib);
     p.search = median(timeRuns(repeat, [&] { (void)searcher.search(query, 20); }));
     return p;

@@ -194,6 +194,18 @@ QList<QList<TermMatcher>> matchersFor(const SearchQuery& q) {
 
 Searcher::Searcher(const store::Library& library) : m_library(library) {}
 
+const char* Searcher::candidateSql() {
+    // BM25 with the kind and length weights only chooses which matches are re-ranked (and breaks ties).
+    return "SELECT p.id, p.doc_id, p.page_no, p.kind, p.text, "
+           "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
+           "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
+           "FROM passage_index JOIN passages p ON p.id = passage_index.rowid "
+           "JOIN documents d ON d.id = p.doc_id "
+           "WHERE passage_index MATCH ?1 AND (?2 = 0 OR p.doc_id = ?2) "
+           "AND (?3 = 0 OR CAST(substr(d.doc_date, 1, 4) AS INTEGER) BETWEEN ?3 AND ?4) "
+           "ORDER BY rank LIMIT ?5";
+}
+
 Result<SearchResult> Searcher::search(const QString& queryText, int limit, Grouping grouping) const {
     auto parsed = SearchQuery::parse(queryText);
     if (!parsed)
@@ -205,17 +217,7 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     // Candidates by BM25 from the index, then verified and re-ranked against the stored text: the index
     // works on bigrams, the text says whether the words really stand there and how.
     const int candidates = std::min(20000, std::max(4 * limit, 1000));
-    store::Statement st(
-        m_library.handle(),
-        "SELECT p.id, p.doc_id, p.page_no, p.kind, p.text, "
-        // Headings first; fragments (table cells, labels) below the paragraphs that explain.
-        "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
-        "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
-        "FROM passage_index JOIN passages p ON p.id = passage_index.rowid "
-        "JOIN documents d ON d.id = p.doc_id "
-        "WHERE passage_index MATCH ?1 AND (?2 = 0 OR p.doc_id = ?2) "
-        "AND (?3 = 0 OR CAST(substr(d.doc_date, 1, 4) AS INTEGER) BETWEEN ?3 AND ?4) "
-        "ORDER BY rank LIMIT ?5");
+    store::Statement st(m_library.handle(), candidateSql());
     if (!st.ok())
         return fail(Error::Kind::Database, st.error());
     st.bind(1, q.ftsExpression())

@@ -51,6 +51,10 @@ public:
     explicit Searcher(const store::Library& library);
     Result<SearchResult> search(const QString& query, int limit = 50, Grouping grouping = Grouping::Page) const;
 
+    /// The statement that picks the candidates (?1 FTS expression, ?2 document or 0, ?3..?4 years or 0,
+    /// ?5 how many); bench/search profiles it.
+    static const char* candidateSql();
+
 private:
     const store::Library& m_library;
 };
