@@ -249,7 +249,7 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
     search::Searcher searcher(*lib);
     auto result = searcher.search(query, options.limit > 0 ? options.limit : 20,
                                   options.passages ? search::Searcher::Grouping::Passage
-                                                     : search::Searcher::Grouping::Page);
+                                                   : search::Searcher::Grouping::Page);
     if (!result) {
         if (options.json)
             printJson(out, {{QStringLiteral("query"), query},
@@ -410,7 +410,8 @@ int cmdSynonyms(const CliOptions& options, QTextStream& out) {
         return 0;
     }
     out << "# Synonyms in use. Add your own groups to " << path << "\n"
-        << "# (one group per line, spellings separated by \"|\"; \"!word\" drops the default group holding word)\n"
+        << "# (one group per line, spellings separated by \"|\"; \"!word\" drops the default group holding "
+           "word)\n"
         << active.toText();
     return 0;
 }
@@ -448,22 +449,23 @@ int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& o
 } // namespace
 
 QString usage() {
-    return QStringLiteral("Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
-                          "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
-                          "  list                             documents in the library\n"
-                          "  show DOC                         metadata of one document (id or path)\n"
-                          "  text DOC [--page N]              reconstructed text\n"
-                          "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
-                          "doc:N, year:2023..2025);\n"
-                          "                 [--passages]      one hit per page unless --passages\n"
-                          "  extract DOC [--refresh]          dates, amounts, strategy tree and countries of "
-                          "a document\n"
-                          "                                   (a PDF not yet in the library is imported first;\n"
-                          "                                   --json --passages: with the passages)\n"
-                          "  synonyms                         the synonym list in use and the file to edit\n"
-                          "  remove DOC...                    remove documents from the library\n"
-                          "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
-                          "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
+    return QStringLiteral(
+        "Usage: policylens-cli [--library PATH] [--json] COMMAND ...\n"
+        "  import PATH... [--password PW]   add PDF files or folders (recursive)\n"
+        "  list                             documents in the library\n"
+        "  show DOC                         metadata of one document (id or path)\n"
+        "  text DOC [--page N]              reconstructed text\n"
+        "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
+        "doc:N, year:2023..2025);\n"
+        "                 [--passages]      one hit per page unless --passages\n"
+        "  extract DOC [--refresh]          dates, amounts, strategy tree and countries of "
+        "a document\n"
+        "                                   (a PDF not yet in the library is imported first;\n"
+        "                                   --json --passages: with the passages)\n"
+        "  synonyms                         the synonym list in use and the file to edit\n"
+        "  remove DOC...                    remove documents from the library\n"
+        "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
+        "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
 }
 
 int runCommand(const QString& command, const QStringList& args, const CliOptions& options, QTextStream& out,

@@ -4,7 +4,8 @@
 
 namespace pl::facts {
 
-/// For each passage, the country or body it is about (ISO 3166 alpha-2, EU, OECD, UN, G7 …) or an empty string.
+/// For each passage, the country or body it is about (ISO 3166 alpha-2, EU, OECD, UN, G7 …) or an empty
+/// string.
 QStringList tagCountries(const QList<text::Passage>& passages, const DocumentContext& context);
 
 /// Groups the per-passage tags into one entry per country, in order of first appearance.

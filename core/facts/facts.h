@@ -48,9 +48,9 @@ struct MoneyFact {
     double amount = 0;
     std::optional<double> amountMax; ///< the high end of a range
     QString currency;
-    QString period;           ///< 2022-2026, 2023, 2016-open … or empty
-    QString rate;             ///< per_year, per_month or empty
-    int convertedFrom = -1;   ///< index of the item this one converts (3,500만 유로(약 518억 원)), or -1
+    QString period;         ///< 2022-2026, 2023, 2016-open … or empty
+    QString rate;           ///< per_year, per_month or empty
+    int convertedFrom = -1; ///< index of the item this one converts (3,500만 유로(약 518억 원)), or -1
     Provenance at;
 };
 

@@ -74,7 +74,8 @@ QJsonArray moneyJson(const QList<MoneyFact>& money) {
         o[QStringLiteral("currency")] = m.currency;
         o[QStringLiteral("period")] = orNull(m.period);
         o[QStringLiteral("rate")] = orNull(m.rate);
-        o[QStringLiteral("converted_from")] = m.convertedFrom >= 0 ? QJsonValue(m.convertedFrom) : QJsonValue();
+        o[QStringLiteral("converted_from")] =
+            m.convertedFrom >= 0 ? QJsonValue(m.convertedFrom) : QJsonValue();
         addProvenance(o, m.at);
         arr.append(o);
     }

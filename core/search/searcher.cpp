@@ -6,8 +6,8 @@
 #include "core/text/textnormalizer.h"
 
 #include <QHash>
-#include <cmath>
 #include <QSet>
+#include <cmath>
 
 namespace pl::search {
 
@@ -61,16 +61,20 @@ bool isParticle(const QString& rest) {
     static const QSet<QString> particles = [] {
         QSet<QString> set;
         const char16_t* const list[] = {
-            u"이", u"가", u"을", u"를", u"은", u"는", u"의", u"에", u"와", u"과", u"로", u"도", u"만", u"나",
-            u"랑", u"께", u"며", u"고", u"라", u"란", u"야", u"여", u"서", u"으로", u"에서", u"에게", u"까지",
-            u"부터", u"보다", u"처럼", u"이나", u"이며", u"이고", u"과의", u"와의", u"에의", u"로의", u"으로의",
-            u"에서의", u"에는", u"에서는", u"으로는", u"로는", u"와는", u"과는", u"이라", u"라는", u"이라는",
-            u"이다", u"이란", u"이었", u"였", u"에도", u"로도", u"으로도", u"만의", u"마다", u"처럼", u"조차",
-            u"밖에", u"같은", u"등", u"등의", u"등을", u"등이", u"및", u"에서도", u"에게서", u"로서", u"으로서",
-            u"로써", u"으로써", u"까지의", u"부터의", u"와도", u"과도", u"이자", u"인", u"임", u"일",
-            u"로부터", u"으로부터", u"에서부터", u"에서와", u"라고", u"이라고", u"만을", u"만이", u"에만",
-            u"에게도", u"이라도", u"라도", u"이든", u"든", u"든지", u"이든지", u"에서의", u"과의", u"로서의",
-            u"으로서의", u"에게는", u"에서만", u"으로만", u"로만", u"이니", u"이면", u"이므로"};
+            u"이",     u"가",       u"을",       u"를",       u"은",     u"는",     u"의",     u"에",
+            u"와",     u"과",       u"로",       u"도",       u"만",     u"나",     u"랑",     u"께",
+            u"며",     u"고",       u"라",       u"란",       u"야",     u"여",     u"서",     u"으로",
+            u"에서",   u"에게",     u"까지",     u"부터",     u"보다",   u"처럼",   u"이나",   u"이며",
+            u"이고",   u"과의",     u"와의",     u"에의",     u"로의",   u"으로의", u"에서의", u"에는",
+            u"에서는", u"으로는",   u"로는",     u"와는",     u"과는",   u"이라",   u"라는",   u"이라는",
+            u"이다",   u"이란",     u"이었",     u"였",       u"에도",   u"로도",   u"으로도", u"만의",
+            u"마다",   u"처럼",     u"조차",     u"밖에",     u"같은",   u"등",     u"등의",   u"등을",
+            u"등이",   u"및",       u"에서도",   u"에게서",   u"로서",   u"으로서", u"로써",   u"으로써",
+            u"까지의", u"부터의",   u"와도",     u"과도",     u"이자",   u"인",     u"임",     u"일",
+            u"로부터", u"으로부터", u"에서부터", u"에서와",   u"라고",   u"이라고", u"만을",   u"만이",
+            u"에만",   u"에게도",   u"이라도",   u"라도",     u"이든",   u"든",     u"든지",   u"이든지",
+            u"에서의", u"과의",     u"로서의",   u"으로서의", u"에게는", u"에서만", u"으로만", u"로만",
+            u"이니",   u"이면",     u"이므로"};
         for (const char16_t* p : list)
             set.insert(QString::fromUtf16(p));
         return set;
@@ -197,7 +201,8 @@ Searcher::Searcher(const store::Library& library) : m_library(library) {}
 const char* Searcher::candidateSql() {
     // BM25 with the kind and length weights only chooses which matches are re-ranked (and breaks ties).
     return "SELECT p.id, p.doc_id, p.page_no, p.kind, p.text, "
-           "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 END) "
+           "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 "
+           "END) "
            "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
            "FROM passage_index JOIN passages p ON p.id = passage_index.rowid "
            "JOIN documents d ON d.id = p.doc_id "
@@ -220,11 +225,7 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     store::Statement st(m_library.handle(), candidateSql());
     if (!st.ok())
         return fail(Error::Kind::Database, st.error());
-    st.bind(1, q.ftsExpression())
-        .bind(2, q.docId)
-        .bind(3, q.yearFrom)
-        .bind(4, q.yearTo)
-        .bind(5, candidates);
+    st.bind(1, q.ftsExpression()).bind(2, q.docId).bind(3, q.yearFrom).bind(4, q.yearTo).bind(5, candidates);
     const auto matchers = matchersFor(q);
     QList<SearchHit> hits;
     while (st.next()) {
@@ -301,9 +302,8 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     if (hits.size() > limit)
         hits.resize(limit);
 
-    store::Statement details(m_library.handle(),
-                             "SELECT d.path, d.title, p.line_boxes FROM passages p "
-                             "JOIN documents d ON d.id = p.doc_id WHERE p.id = ?1");
+    store::Statement details(m_library.handle(), "SELECT d.path, d.title, p.line_boxes FROM passages p "
+                                                 "JOIN documents d ON d.id = p.doc_id WHERE p.id = ?1");
     if (!details.ok())
         return fail(Error::Kind::Database, details.error());
     const auto highlighters = q.highlighters();

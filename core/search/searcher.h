@@ -32,7 +32,7 @@ struct SearchHit {
     QString text;    ///< the whole passage; a page hit joins its passages with blank lines
     QString snippet; ///< an excerpt with matches wrapped in <b>…</b>, HTML-escaped
     double score = 0;
-    QList<QRectF> boxes;             ///< every matching line on the page, for the reader's highlights
+    QList<QRectF> boxes;            ///< every matching line on the page, for the reader's highlights
     QList<MatchedPassage> passages; ///< the matching passages, in reading order
 };
 
@@ -49,7 +49,8 @@ public:
     enum class Grouping { Page, Passage };
 
     explicit Searcher(const store::Library& library);
-    Result<SearchResult> search(const QString& query, int limit = 50, Grouping grouping = Grouping::Page) const;
+    Result<SearchResult> search(const QString& query, int limit = 50,
+                                Grouping grouping = Grouping::Page) const;
 
     /// The statement that picks the candidates (?1 FTS expression, ?2 document or 0, ?3..?4 years or 0,
     /// ?5 how many); bench/search profiles it.

@@ -153,7 +153,6 @@ int conceptLength(const QStringList& parts, const QList<bool>& quoted, int i) {
     return 1;
 }
 
-
 } // namespace
 
 Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {

@@ -13,8 +13,8 @@ namespace pl::search {
 /// Turned into an FTS5 expression built only from our own tokens, so user text never reaches FTS syntax.
 struct SearchQuery {
     struct Term {
-        QString text;         ///< as typed, normalised
-        QStringList surfaces; ///< the text and its alias spellings (AI/인공지능, 上/상반기 …)
+        QString text;          ///< as typed, normalised
+        QStringList surfaces;  ///< the text and its alias spellings (AI/인공지능, 上/상반기 …)
         QList<double> weights; ///< per surface: 1 for the text as typed, less for aliases and near spellings
         QList<QStringList> spellings; ///< the term and its aliases, each as index tokens
     };

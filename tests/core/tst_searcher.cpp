@@ -81,7 +81,8 @@ private slots:
             << QStringLiteral("데이터")
             << QStringList{QStringLiteral("데이터의 품질을 높이고 인재를 양성한다"),
                            QStringLiteral("민간의 초거대AI 개발을 지원하는 학습용 데이터를 구축한다"),
-                           QStringLiteral("학습용데이터 개방"), QStringLiteral("빅데이터 플랫폼과 데이터셋 현황 정리 자료"),
+                           QStringLiteral("학습용데이터 개방"),
+                           QStringLiteral("빅데이터 플랫폼과 데이터셋 현황 정리 자료"),
                            QStringLiteral("데이터를 공유하는 체계를 갖춘다")};
         QTest::newRow("spacing: 초거대 AI")
             << QStringLiteral("초거대 AI")
@@ -134,7 +135,8 @@ private slots:
             << QStringLiteral("NAIRR")
             << QStringList{QStringLiteral("NAIRR 파일럿에 10개 기관이 참여한다"),
                            QStringLiteral("국가 AI 연구 리소스(NARR) 파일럿 착수")};
-        QTest::newRow("Hanja abbreviation: 美 finds 미국 (none here)") << QStringLiteral("美") << QStringList{};
+        QTest::newRow("Hanja abbreviation: 美 finds 미국 (none here)")
+            << QStringLiteral("美") << QStringList{};
         QTest::newRow("phrase in quotes") << QStringLiteral("\"인프라 확충\"")
                                           << QStringList{QStringLiteral("초거대 AI 기술·산업 인프라 확충")};
     }
@@ -148,7 +150,8 @@ private slots:
     void rankingPrefersTheWordOverCompoundsAndTheSpellingAsTyped() {
         const QStringList hits = ranked(QStringLiteral("데이터"), search::Searcher::Grouping::Passage);
         QVERIFY(hits.size() >= 4);
-        // A noun with its particle stands above the same noun inside compounds (빅데이터, 데이터셋, 학습용데이터).
+        // A noun with its particle stands above the same noun inside compounds (빅데이터, 데이터셋,
+        // 학습용데이터).
         QVERIFY2(hits.indexOf(QStringLiteral("데이터를 공유하는 체계를 갖춘다")) <
                      hits.indexOf(QStringLiteral("빅데이터 플랫폼과 데이터셋 현황 정리 자료")),
                  qPrintable(hits.join(QLatin1Char('|'))));

@@ -20,7 +20,8 @@ private slots:
         QTest::newRow("年 / 연간") << QStringLiteral("年") << QStringLiteral("연간");
         QTest::newRow("新 / 신") << QStringLiteral("新") << QStringLiteral("신");
         QTest::newRow("LLM / 대규모 언어모델") << QStringLiteral("LLM") << QStringLiteral("대규모 언어모델");
-        QTest::newRow("파운데이션 모델 / 기초 모형") << QStringLiteral("파운데이션 모델") << QStringLiteral("기초 모형");
+        QTest::newRow("파운데이션 모델 / 기초 모형")
+            << QStringLiteral("파운데이션 모델") << QStringLiteral("기초 모형");
         QTest::newRow("생성형 AI / 생성 AI") << QStringLiteral("생성형 AI") << QStringLiteral("생성 AI");
     }
     void defaultsHoldTheUsualGroups() {
