@@ -279,11 +279,16 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
                                     {QStringLiteral("boxes"), boxesJson(h.boxes)},
                                     {QStringLiteral("passages"), passages}});
         }
-        printJson(out, {{QStringLiteral("query"), query}, {QStringLiteral("hits"), hits}});
+        printJson(out, {{QStringLiteral("query"), query},
+                        {QStringLiteral("hits"), hits},
+                        {QStringLiteral("complete"), result->complete}});
         return 0;
     }
     if (result->hits.isEmpty())
         out << "No passages match '" << query << "'.\n";
+    if (!result->complete)
+        out << "(So many passages match that the best of an even sample across the library are shown; add "
+               "words to narrow the search.)\n";
     for (const auto& h : result->hits) {
         QString snippet = h.snippet;
         snippet.replace(QStringLiteral("<b>"), QStringLiteral("["))

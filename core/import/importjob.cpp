@@ -6,11 +6,14 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFuture>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pl::import {
+
+Q_LOGGING_CATEGORY(lcImport, "pl.import")
 
 QString ImportOutcome::statusName() const {
     switch (status) {
@@ -96,6 +99,7 @@ QList<ImportOutcome> ImportJob::run() {
         return outcomes;
     }
     store::Library& library = **opened;
+    qint64 passagesAdded = 0;
     QSet<QString> knownSha;
     for (const auto& d : library.documents())
         knownSha.insert(d.sha256);
@@ -162,11 +166,15 @@ QList<ImportOutcome> ImportJob::run() {
                 o.pages = int(doc.pages.size());
                 o.needsOcr = doc.needsOcr();
                 knownSha.insert(doc.sha256);
+                if (o.status != ImportOutcome::Status::Unchanged)
+                    passagesAdded += doc.passages.size();
             }
         }
         outcomes.append(o);
         emit fileFinished(o);
     }
+    if (auto compacted = library.compactIndexAfter(passagesAdded); !compacted)
+        qCWarning(lcImport) << "could not compact the search index:" << compacted.error().toString();
     emit progress(total, total, QString());
     return outcomes;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <cmath>
+#include <limits>
 
 namespace pl::search {
 
@@ -198,17 +199,85 @@ QList<QList<TermMatcher>> matchersFor(const SearchQuery& q) {
 
 Searcher::Searcher(const store::Library& library) : m_library(library) {}
 
-const char* Searcher::candidateSql() {
-    // BM25 with the kind and length weights only chooses which matches are re-ranked (and breaks ties).
-    return "SELECT p.id, p.doc_id, p.page_no, p.kind, p.text, "
-           "bm25(passage_index) * (CASE p.kind WHEN 'heading' THEN 1.6 WHEN 'table-cell' THEN 0.6 ELSE 1.0 "
-           "END) "
-           "* min(1.0, (length(p.text) + 20) / 80.0) AS rank "
-           "FROM passage_index JOIN passages p ON p.id = passage_index.rowid "
-           "JOIN documents d ON d.id = p.doc_id "
-           "WHERE passage_index MATCH ?1 AND (?2 = 0 OR p.doc_id = ?2) "
-           "AND (?3 = 0 OR CAST(substr(d.doc_date, 1, 4) AS INTEGER) BETWEEN ?3 AND ?4) "
-           "ORDER BY rank LIMIT ?5";
+const char* Searcher::matchSql() {
+    // The index alone, in passage order (FTS5 seeks into an id range far faster forwards than backwards),
+    // stopping at ?5 rows: no BM25 (its statistics pre-pass walks every
+    // posting list of the query) and no content rows, so the cost is bounded by the cap, not by how many
+    // passages of a large library mention a common word.
+    return "SELECT rowid, pl_match_weight(passage_index, ?2, 0) FROM passage_index "
+           "WHERE passage_index MATCH ?1 AND rowid BETWEEN ?3 AND ?4 ORDER BY rowid LIMIT ?5";
+}
+
+const char* Searcher::filteredMatchSql() {
+    return "SELECT p.id, pl_match_weight(passage_index, ?2, 0) FROM passage_index "
+           "JOIN passages p ON p.id = passage_index.rowid JOIN documents d ON d.id = p.doc_id "
+           "WHERE passage_index MATCH ?1 AND (?3 = 0 OR p.doc_id = ?3) "
+           "AND (?4 = 0 OR CAST(substr(d.doc_date, 1, 4) AS INTEGER) BETWEEN ?4 AND ?5) "
+           "ORDER BY passage_index.rowid LIMIT ?6";
+}
+
+Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, bool* complete) const {
+    const QString expression = q.ftsExpression();
+    const QString groups = q.phraseGroups();
+    QList<Match> out;
+    *complete = true;
+    auto collect = [&](store::Statement& st, int cap) {
+        int n = 0;
+        while (st.next()) {
+            out.append({st.int64(0), st.real(1)});
+            ++n;
+        }
+        return n >= cap;
+    };
+    if (q.docId != 0 || q.yearFrom != 0) {
+        store::Statement st(m_library.handle(), filteredMatchSql());
+        if (!st.ok())
+            return fail(Error::Kind::Database, st.error());
+        st.bind(1, expression).bind(2, groups).bind(3, q.docId).bind(4, q.yearFrom).bind(5, q.yearTo);
+        st.bind(6, kMatchCap);
+        *complete = !collect(st, kMatchCap);
+        return out;
+    }
+    store::Statement st(m_library.handle(), matchSql());
+    if (!st.ok())
+        return fail(Error::Kind::Database, st.error());
+    auto bindRange = [&](qint64 from, qint64 to, int cap) {
+        st.reset(); // also clears the bindings
+        st.bind(1, expression).bind(2, groups).bind(3, from).bind(4, to).bind(5, cap);
+    };
+    bindRange(0, std::numeric_limits<qint64>::max(), kMatchCap);
+    if (!collect(st, kMatchCap))
+        return out;
+    // A common word in a large library. Rather than the first matches only, an even sample of the matches
+    // across the whole library: the first pass stands for the id range it covered, thinned to its share,
+    // and windows of passage ids sample the rest. A prefix (a one-syllable word) costs a full merge of its
+    // posting lists per statement, so it keeps the first pass.
+    *complete = false;
+    if (expression.contains(QLatin1Char('*')))
+        return out;
+    store::Statement range(
+        m_library.handle(),
+        // SQLite answers a lone min() or max() from the b-tree's ends, both at once by a scan.
+        "SELECT (SELECT min(id) FROM passages), (SELECT max(id) FROM passages)");
+    if (!range.ok() || !range.next())
+        return fail(Error::Kind::Database, range.error());
+    const qint64 lo = range.int64(0), hi = range.int64(1);
+    const qint64 covered = out.last().id;
+    const double share = double(covered - lo + 1) / double(std::max<qint64>(1, hi - lo + 1));
+    const qsizetype keep = std::clamp<qsizetype>(qsizetype(kMatchCap * share), 1, out.size());
+    QList<Match> first = std::move(out);
+    out.clear();
+    for (qsizetype i = 0; i < keep; ++i)
+        out.append(first[i * first.size() / keep]);
+    const int perWindow = int((kMatchCap - keep) / kMatchWindows);
+    if (perWindow < 1 || covered >= hi)
+        return out;
+    const qint64 span = std::max<qint64>(1, (hi - covered + kMatchWindows - 1) / kMatchWindows);
+    for (qint64 from = covered + 1; from <= hi; from += span) {
+        bindRange(from, std::min(hi, from + span - 1), perWindow);
+        collect(st, perWindow);
+    }
+    return out;
 }
 
 Result<SearchResult> Searcher::search(const QString& queryText, int limit, Grouping grouping) const {
@@ -219,26 +288,43 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     limit = std::max(1, limit);
     SearchResult result;
     result.query = queryText;
-    // Candidates by BM25 from the index, then verified and re-ranked against the stored text: the index
-    // works on bigrams, the text says whether the words really stand there and how.
-    const int candidates = std::min(20000, std::max(4 * limit, 1000));
-    store::Statement st(m_library.handle(), candidateSql());
-    if (!st.ok())
-        return fail(Error::Kind::Database, st.error());
-    st.bind(1, q.ftsExpression()).bind(2, q.docId).bind(3, q.yearFrom).bind(4, q.yearTo).bind(5, candidates);
+    // Matches from the index, then the likeliest of them verified and re-ranked against the stored text:
+    // the index works on bigrams, the text says whether the words really stand there and how.
+    auto found = matches(q, &result.complete);
+    if (!found)
+        return std::unexpected(found.error());
+    QList<Match>& candidates = *found;
+    // Equal weights are common (one mention each): ties go in a scrambled but fixed order, so that the
+    // candidates checked first come from the whole library rather than from its first documents.
+    auto scramble = [](qint64 id) { return quint64(id) * 0x9E3779B97F4A7C15ull; };
+    std::sort(candidates.begin(), candidates.end(), [&](const Match& a, const Match& b) {
+        return a.weight != b.weight ? a.weight > b.weight : scramble(a.id) < scramble(b.id);
+    });
+
+    store::Statement row(m_library.handle(),
+                         "SELECT doc_id, page_no, kind, text FROM passages WHERE id = ?1");
+    if (!row.ok())
+        return fail(Error::Kind::Database, row.error());
     const auto matchers = matchersFor(q);
     QList<SearchHit> hits;
-    while (st.next()) {
+    // The likeliest candidates first, in batches, until enough of them hold up against their text.
+    const qsizetype batch = std::max(4 * limit, 200);
+    qsizetype verify = 0;
+    for (const Match& candidate : candidates) {
+        if (verify++ >= batch && hits.size() >= 4 * limit)
+            break;
+        row.reset();
+        row.bind(1, candidate.id);
+        if (!row.next())
+            continue;
         SearchHit hit;
-        hit.passageId = st.int64(0);
-        hit.docId = st.int64(1);
-        hit.page = st.integer(2);
-        hit.kind = st.text(3);
-        hit.text = st.text(4);
-        // The index's BM25 only picks the candidates and breaks ties: it favours short passages so strongly
-        // that a paragraph about the topic loses to a table cell that names it. The score is how the words
-        // stand in the text (a noun with its particle above a modifier above a compound part), how often,
-        // and what kind of passage holds them.
+        hit.passageId = candidate.id;
+        hit.docId = row.int64(0);
+        hit.page = row.integer(1);
+        hit.kind = row.text(2);
+        hit.text = row.text(3);
+        // The score is how the words stand in the text (a noun with its particle above a modifier above a
+        // compound part), how often, and what kind of passage holds them.
         double score = kindWeight(hit.kind) * lengthPrior(hit.text.size());
         bool keep = true;
         for (const QList<TermMatcher>& group : matchers) {

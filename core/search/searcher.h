@@ -12,6 +12,8 @@ class Library;
 
 namespace pl::search {
 
+class SearchQuery;
+
 /// One passage that matched inside a hit.
 struct MatchedPassage {
     qint64 id = 0;
@@ -39,6 +41,9 @@ struct SearchHit {
 struct SearchResult {
     QString query;
     QList<SearchHit> hits;
+    /// False when the query matched so many passages of a large library that an even sample of them
+    /// across the library was ranked rather than all (see Searcher::kMatchCap).
+    bool complete = true;
 };
 
 /// Finds passages in a library. Stateless apart from the connection it borrows.
@@ -52,11 +57,24 @@ public:
     Result<SearchResult> search(const QString& query, int limit = 50,
                                 Grouping grouping = Grouping::Page) const;
 
-    /// The statement that picks the candidates (?1 FTS expression, ?2 document or 0, ?3..?4 years or 0,
-    /// ?5 how many); bench/search profiles it.
-    static const char* candidateSql();
+    /// Matches read from the index: at most this many (else an even sample across the library, in this
+    /// many windows of passage ids); the best of them by the index's cheap weight are checked against
+    /// their text, 4 × limit (at least 200) and more until 4 × limit hold up, and ranked.
+    static constexpr int kMatchCap = 6000;
+    static constexpr int kMatchWindows = 6;
+    /// The statements that read matches (?1 FTS expression, ?2 phrase groups, then ?3..?4 passage ids and
+    /// ?5 how many; or, filtered, ?3 document or 0, ?4..?5 years or 0, ?6 how many); bench/search
+    /// profiles them.
+    static const char* matchSql();
+    static const char* filteredMatchSql();
 
 private:
+    struct Match {
+        qint64 id = 0;
+        double weight = 0;
+    };
+    Result<QList<Match>> matches(const SearchQuery& q, bool* complete) const;
+
     const store::Library& m_library;
 };
 

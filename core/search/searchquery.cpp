@@ -245,6 +245,19 @@ QString SearchQuery::ftsExpression() const {
     return expr;
 }
 
+QString SearchQuery::phraseGroups() const {
+    // Mirrors ftsExpression(): one phrase per spelling of each term, groups first, exclusions last.
+    QStringList out;
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        for (const Term& t : groups[g])
+            for (qsizetype i = 0; i < t.spellings.size(); ++i)
+                out.append(QString::number(g));
+    for (const Term& t : excluded)
+        for (qsizetype i = 0; i < t.spellings.size(); ++i)
+            out.append(QStringLiteral("-1"));
+    return out.join(QLatin1Char(','));
+}
+
 QString SearchQuery::patternFor(const QString& term) {
     // Each letter or digit of the term, allowing spaces, hyphens, dots and digit-group commas between them.
     QString pattern;

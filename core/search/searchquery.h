@@ -26,6 +26,9 @@ struct SearchQuery {
 
     static Result<SearchQuery> parse(const QString& input);
     QString ftsExpression() const;
+    /// For each phrase of ftsExpression(), in order, the index of its group, or -1 for an excluded term:
+    /// "0,0,1,-1" (see store::registerMatchWeight).
+    QString phraseGroups() const;
     /// Regular expressions that find each positive term in stored text (spacing and punctuation tolerant),
     /// for snippets and highlights.
     QList<QRegularExpression> highlighters() const;

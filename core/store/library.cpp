@@ -3,6 +3,7 @@
 #include "core/facts/documentcontext.h"
 #include "core/facts/factsjson.h"
 
+#include "core/store/fts5ranking.h"
 #include "core/store/fts5tokenizer.h"
 #include "core/store/migrations.h"
 #include "core/store/statement.h"
@@ -110,7 +111,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path) {
     std::unique_ptr<Library> lib(new Library(db, fi.absoluteFilePath()));
     sqlite3_busy_timeout(db, 10000);
     sqlite3_extended_result_codes(db, 1);
-    if (!registerKoreanTokenizer(db))
+    if (!registerKoreanTokenizer(db) || !registerMatchWeight(db))
         return fail(Error::Kind::Database, QStringLiteral("SQLite has no FTS5 support"), path);
     {
         Statement check(db, "SELECT count(*) FROM sqlite_schema");
@@ -130,6 +131,24 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path) {
     if (auto ok = migrate(db, path); !ok)
         return std::unexpected(ok.error());
     return lib;
+}
+
+Result<bool> Library::compactIndexAfter(qint64 passagesAdded) {
+    if (passagesAdded <= 0)
+        return false;
+    Statement st(m_db, "SELECT segid FROM passage_index_idx GROUP BY segid LIMIT 2");
+    int segments = 0;
+    while (st.next())
+        ++segments;
+    if (segments < 2)
+        return false;
+    Statement total(m_db, "SELECT max(id) FROM passages");
+    if (!total.ok() || !total.next() || passagesAdded * 4 < total.int64(0))
+        return false;
+    auto done = exec("INSERT INTO passage_index(passage_index) VALUES('optimize')");
+    if (!done)
+        return std::unexpected(done.error());
+    return true;
 }
 
 Result<void> Library::exec(const char* sql) {

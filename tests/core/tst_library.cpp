@@ -107,6 +107,27 @@ private slots:
         QVERIFY(!lib.removeDocument(12345).has_value());
     }
 
+    void largeImportsCompactTheSearchIndex() {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("compact.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        for (int d = 0; d < 4; ++d)
+            QVERIFY(lib.addDocument(
+                           makeDocument(QStringLiteral("/docs/c%1.pdf").arg(d), QStringLiteral("c%1").arg(d),
+                                        {QStringLiteral("예산 %1").arg(d), QStringLiteral("데이터를 연다")}))
+                        .has_value());
+        const char* segments = "SELECT count(DISTINCT segid) FROM passage_index_idx";
+        QVERIFY(count(lib, segments) > 1); // one per transaction until FTS5 merges them
+        QCOMPARE(lib.compactIndexAfter(0).value(), false);
+        QCOMPARE(lib.compactIndexAfter(1).value(), false); // one passage of eight: not worth a rewrite
+        QCOMPARE(lib.compactIndexAfter(2).value(), true);
+        QCOMPARE(count(lib, segments), 1);
+        QCOMPARE(lib.compactIndexAfter(8).value(), false); // already one segment
+        QCOMPARE(
+            count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"데이\" + \"이터\"'"),
+            4);
+    }
+
     void passagesKeepBoxesAndKinds() {
         auto opened = store::Library::open(m_dir.filePath(QStringLiteral("c.policylens")));
         QVERIFY(opened.has_value());

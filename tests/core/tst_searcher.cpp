@@ -200,6 +200,41 @@ private slots:
         QCOMPARE(m_lib->documents().size(), 3);
     }
 
+    void aCommonWordInALargeLibraryIsSampledAcrossIt() {
+        // More matching passages than the searcher reads from the index: the hits must come from the whole
+        // library (not only the first documents added), the result says it is a sample, and a rarer word in
+        // the same library is still found completely.
+        QTemporaryDir dir;
+        auto opened = store::Library::open(dir.filePath(QStringLiteral("big.policylens")));
+        QVERIFY(opened.has_value());
+        auto& lib = **opened;
+        const int documents = 20;
+        const int perDocument = search::Searcher::kMatchCap / documents * 2;
+        for (int d = 0; d < documents; ++d) {
+            QStringList paragraphs;
+            // The passages that are about the budget (예산을 …) all sit in the last document added.
+            for (int i = 0; i < perDocument; ++i)
+                paragraphs.append(i % 50 == 7 ? QStringLiteral("바우처 %1-%2 예산 항목").arg(d).arg(i)
+                                  : d == documents - 1 ? QStringLiteral("예산을 늘린다 %1-%2").arg(d).arg(i)
+                                                       : QStringLiteral("예산 항목 %1-%2").arg(d).arg(i));
+            QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/big/%1.pdf").arg(d),
+                                                 QStringLiteral("big%1").arg(d), paragraphs))
+                        .has_value());
+        }
+        search::Searcher s(lib);
+        auto common = s.search(QStringLiteral("예산"), 200, search::Searcher::Grouping::Passage);
+        QVERIFY(common.has_value());
+        QVERIFY(!common->complete);
+        QCOMPARE(common->hits.size(), 200);
+        QCOMPARE(common->hits.first().docId, qint64(documents));
+        QVERIFY(common->hits.first().text.startsWith(QStringLiteral("예산을")));
+
+        auto rare = s.search(QStringLiteral("바우처"), 1000, search::Searcher::Grouping::Passage);
+        QVERIFY(rare.has_value());
+        QVERIFY(rare->complete);
+        QCOMPARE(rare->hits.size(), documents * (perDocument / 50));
+    }
+
     void hitsCarryPageBoxesAndMarkedSnippet() {
         search::Searcher s(*m_lib);
         auto r = s.search(QStringLiteral("인재"), 10);
