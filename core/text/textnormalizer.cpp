@@ -146,6 +146,8 @@ bool looksLikeGarbage(const QString& text) {
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
         const QString w = it.next().captured().toLower();
+        if (!w.contains(QRegularExpression(QStringLiteral("[a-z]"))))
+            continue; // years and amounts (2024, 2890) are not words without vowels
         ++latinWords;
         bool vowel = false;
         for (QChar ch : w)
