@@ -245,15 +245,29 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                 bool join = false;
                 if (isHangulSyllable(last) && isHangulSyllable(first)) {
                     const double slack = columnRight[prevIndex] - prev->box.right();
-                    const bool full = slack < 2.5 * prev->box.height();
                     const QString a = before.section(QLatin1Char(' '), -1);
                     const QString b = l.text.section(QLatin1Char(' '), 0, 0);
-                    join = joinsAcrossBreak(a, b, full);
+                    // A line that holds nothing but one ending syllable (and perhaps a Latin gloss) is the
+                    // tail of a word wrapped in a narrow cell, however much room the line above had left:
+                    // 정보통신기술보고|서 (TTAR).
+                    const QString rest = l.text.section(QLatin1Char(' '), 1);
+                    const bool loneTail = b.size() == 1 && a.size() >= 3 &&
+                                          std::none_of(rest.begin(), rest.end(), isHangulSyllable);
+                    const bool full = slack < 2.5 * prev->box.height() || loneTail;
+                    // One syllable a line, one under the other: a word set vertically in a narrow cell
+                    // (구|분, 권|리|보|호).
+                    const bool stacked = prev->text.size() == 1 && b.size() == 1 && l.text.size() <= 2;
+                    join = stacked || joinsAcrossBreak(a, b, full);
                 } else if (last == QLatin1Char('-') && before.size() > 1 &&
-                           before.at(before.size() - 2).isLetter()) {
-                    join = true; // K-|클라우드, hyphenated words
+                           (before.at(before.size() - 2).isLetter() ||
+                            (before.at(before.size() - 2).isDigit() && first.isDigit()))) {
+                    join = true; // K-|클라우드, hyphenated words, dates 2023-10-|19
                 } else if (QStringLiteral("/·(~").contains(last) || QStringLiteral("),.·~").contains(first)) {
                     join = true; // punctuation that binds to both sides: 판례·|판결문, ('23~|'27년
+                } else if (last.isLetterOrNumber() && last.unicode() < 0x80 &&
+                           QStringLiteral("의를을은는가이와과로에도").contains(first) &&
+                           (l.text.size() == 1 || l.text.at(1) == QLatin1Char(' '))) {
+                    join = true; // a particle wrapped away from its Latin word: 오픈AI|의
                 } else if (last.isDigit() && (QStringLiteral("만억조원년월일명개종건%배").contains(first))) {
                     join = true; // a number and its unit: 13.2|만명
                 }

@@ -125,6 +125,49 @@ private slots:
         QCOMPARE(ps[3].kind, Passage::Kind::Note);
     }
 
+    void narrowCellBreaks_data() {
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<QString>("expected");
+        // A cell 60 points wide next to a wide one, so that no line of the cell counts as full.
+        QTest::newRow("lone ending syllable on its own line")
+            << QStringList{QStringLiteral("정보통신기술보고"), QStringLiteral("서 (TTAR)"),
+                           QStringLiteral("TTAR-11.1234-2024")}
+            << QStringLiteral("정보통신기술보고서 (TTAR) TTAR-11.1234-2024");
+        QTest::newRow("one syllable a line, stacked")
+            << QStringList{QStringLiteral("구"), QStringLiteral("분")} << QStringLiteral("구분");
+        QTest::newRow("date broken after its hyphen")
+            << QStringList{QStringLiteral("2023-10-"), QStringLiteral("19")} << QStringLiteral("2023-10-19");
+        QTest::newRow("particle wrapped away from a Latin word")
+            << QStringList{QStringLiteral("오픈AI"), QStringLiteral("의 투자")}
+            << QStringLiteral("오픈AI의 투자");
+        QTest::newRow("two words stay two words")
+            << QStringList{QStringLiteral("진흥"), QStringLiteral("정책 방향")}
+            << QStringLiteral("진흥 정책 방향");
+        QTest::newRow("a number and the next item stay apart")
+            << QStringList{QStringLiteral("2023-"), QStringLiteral("현재")} << QStringLiteral("2023- 현재");
+    }
+
+    void narrowCellBreaks() {
+        QFETCH(QStringList, lines);
+        QFETCH(QString, expected);
+        PageLines p;
+        p.size = QSizeF(595, 842);
+        double y = 100;
+        for (const QString& t : lines) {
+            TextLine l = line(t, 60, y, 60 + 9 * t.size(), 1);
+            l.rowShared = true;
+            p.lines.append(l);
+            y += 14;
+        }
+        TextLine wide = line(QStringLiteral("옆 칸의 긴 설명 문장이 여기에 들어간다"), 200, 100, 540, 2);
+        wide.rowShared = true;
+        p.lines.append(wide);
+        DocumentAssembler assembler(false);
+        const auto result = assembler.assemble({p});
+        QVERIFY(!result[0].isEmpty());
+        QCOMPARE(result[0][0].text, expected);
+    }
+
     void tableCellsStayApartAndWrapTogether() {
         PageLines p;
         p.size = QSizeF(595, 842);

@@ -89,11 +89,12 @@ private slots:
         QTest::newRow("Korean") << QStringLiteral("초거대 AI 경쟁력 강화 방안 GPT4 LLaMA") << false;
         // A figure page: captions, a source line and a URL, with years and amounts (003a p.40).
         QTest::newRow("figure page with years and a URL")
-            << QStringLiteral("2024년 국내외 인공지능 산업 동향 연구 [그림 2-6] 2020년~2024년 2분기 글로벌 AI 벤처 "
-                              "투자 추이 출처 : CB Insights, State of AI Q2' 24 Report, 2024.07.30. 5) "
-                              "<https://www.cbinsights.com/research/report/ai-trends-q2-2024/> 평균 AI 투자 "
-                              "규모도 2,890만 달러로 전 분기 대비 55% 증가하였다. 유지되었다. [그림 2-7] AI 기업의 "
-                              "평균 투자 규모 출처 : CB Insights, State of AI Q2' 24 Report, 2024.07.30. - 40 -")
+            << QStringLiteral(
+                   "2024년 국내외 인공지능 산업 동향 연구 [그림 2-6] 2020년~2024년 2분기 글로벌 AI 벤처 "
+                   "투자 추이 출처 : CB Insights, State of AI Q2' 24 Report, 2024.07.30. 5) "
+                   "<https://www.cbinsights.com/research/report/ai-trends-q2-2024/> 평균 AI 투자 "
+                   "규모도 2,890만 달러로 전 분기 대비 55% 증가하였다. 유지되었다. [그림 2-7] AI 기업의 "
+                   "평균 투자 규모 출처 : CB Insights, State of AI Q2' 24 Report, 2024.07.30. - 40 -")
             << false;
     }
     void garbage() {
