@@ -146,14 +146,17 @@ bool looksLikeGarbage(const QString& text) {
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
         const QString w = it.next().captured().toLower();
-        if (!w.contains(QRegularExpression(QStringLiteral("[a-z]"))))
-            continue; // years and amounts (2024, 2890) are not words without vowels
+        static const QRegularExpression hexOrDigits(QStringLiteral("^[0-9a-f]+$"));
+        if (hexOrDigits.match(w).hasMatch())
+            continue; // years, amounts and hex values (2024, 2890, 6b17d1f2) are numbers, not words
         ++latinWords;
         bool vowel = false;
         for (QChar ch : w)
             vowel |= QStringLiteral("aeiouy").contains(ch);
         const bool mixed = w.contains(QRegularExpression(QStringLiteral("[a-z][0-9]|[0-9][a-z]")));
-        if (!vowel || mixed)
+        // Five consonants in a row hardly occur in real words (MXPSVR in shifted glyph ids does).
+        static const QRegularExpression consonants(QStringLiteral("[bcdfghjklmnpqrstvwxz]{5,}"));
+        if (!vowel || mixed || w.contains(consonants))
             ++weirdWords;
     }
     return latinWords >= 5 && weirdWords * 10 > latinWords * 4;

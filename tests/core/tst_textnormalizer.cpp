@@ -96,6 +96,11 @@ private slots:
                    "규모도 2,890만 달러로 전 분기 대비 55% 증가하였다. 유지되었다. [그림 2-7] AI 기업의 "
                    "평균 투자 규모 출처 : CB Insights, State of AI Q2' 24 Report, 2024.07.30. - 40 -")
             << false;
+        QTest::newRow("test vectors in hex")
+            << QStringLiteral(
+                   "도메인 변수 값 (H) FFFFFFFF 00000001 00000000 00000000 00000000 FFFFFFFF FFFFFFFF "
+                   "FFFFFFFF 6B17D1F2 E12C4247 F8BCE6E5 63A440F2 77037D81 2DEB33A0 F4A13945 D898C296")
+            << false;
     }
     void garbage() {
         QFETCH(QString, text);
