@@ -17,6 +17,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libpoppler-qt6-dev libicu-dev libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   poppler-data poppler-utils fonts-nanum xvfb xauth
+  desktop-file-utils appstream
 )
 
 missing=()

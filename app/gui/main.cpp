@@ -31,7 +31,8 @@ struct Options {
 QString usage() {
     return QStringLiteral(
         "Usage: policylens [--library PATH] [--import PATH...] [--search QUERY] [--screenshot FILE] [--lang "
-        "ko|en]\n"
+        "ko|en] [PDF...]\n"
+        "  PDF...             files or folders to import, as --import\n"
         "  --library PATH     the library file (default: $POLICYLENS_LIBRARY or the user's data folder)\n"
         "  --import PATH...   import PDF files or folders at startup\n"
         "  --search QUERY     search at startup and open the first hit\n"
@@ -89,8 +90,7 @@ bool parseArguments(const QStringList& args, Options* options, QTextStream& err,
             err << "policylens: unknown option " << arg << "\n" << usage();
             return false;
         } else {
-            err << "policylens: unexpected argument " << arg << "\n" << usage();
-            return false;
+            options->imports.append(arg); // files opened from the desktop (Exec=policylens %F)
         }
     }
     return true;
@@ -205,6 +205,12 @@ int main(int argc, char** argv) {
     pl::pdf::installPopplerMessageFilter();
 
     const QString libraryPath = pl::store::Library::resolvePath(options.library);
+    // A new library starts with the sample documents the package installs, so that the first start shows
+    // what PolicyLens does rather than an empty window.
+    const QString samples =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/policylens/samples"));
+    if (!QFileInfo::exists(libraryPath) && options.imports.isEmpty() && QFileInfo(samples).isDir())
+        options.imports.append(QDir(samples).canonicalPath());
     auto library = pl::store::Library::open(libraryPath);
     if (!library) {
         err << "policylens: cannot open the library " << libraryPath << ": " << library.error().toString()
