@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <poppler-qt6.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPdf)
@@ -42,6 +43,24 @@ bool meaningfulTitle(const QString& t) {
     for (QChar c : s)
         odd += (c.unicode() < 0x20 || c == QChar(0xFFFD)) ? 1 : 0;
     return odd == 0;
+}
+
+/// Some Korean producers store the Info strings as raw EUC-KR bytes, which Poppler hands over as <hex>.
+QString decodedInfo(const QString& raw) {
+    static const QRegularExpression hex(QStringLiteral("^<((?:[0-9A-Fa-f]{2})+)>$"));
+    const auto m = hex.match(raw.trimmed());
+    if (!m.hasMatch())
+        return raw;
+    const QByteArray bytes = QByteArray::fromHex(m.captured(1).toLatin1());
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString asUtf8 = utf8(bytes);
+    if (!utf8.hasError())
+        return asUtf8;
+    QStringDecoder korean("EUC-KR");
+    if (!korean.isValid())
+        return raw;
+    const QString decoded = korean(bytes);
+    return korean.hasError() ? raw : decoded;
 }
 
 QString isoDate(int y, int m, int d) {
@@ -87,6 +106,14 @@ QString findIssuer(const QList<text::Passage>& firstPage) {
         const auto m = body.match(p.text);
         if (m.hasMatch())
             return p.text.trimmed();
+    }
+    // A press release names its issuer as the subject of its first paragraph: 과학기술정보통신부(장관 …)는 …
+    static const QRegularExpression subject(QStringLiteral(
+        R"(^([가-힣]{2,}(?:부|처|청|위원회|연구원|진흥원|재단|협회|공단|연구소|한림원))\s*(?:\(|는\s|은\s|가\s|이\s))"));
+    for (const auto& p : firstPage) {
+        const auto m = subject.match(p.text);
+        if (m.hasMatch())
+            return m.captured(1);
     }
     return {};
 }
@@ -225,13 +252,17 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     }
 
     // Title: the PDF's own when it means something, else the largest line near the top of page 1.
-    const QString infoTitle = pdf.info(QStringLiteral("Title")).simplified();
+    const QString infoTitle =
+        text::normalizeText(decodedInfo(pdf.info(QStringLiteral("Title")))).simplified();
     if (meaningfulTitle(infoTitle)) {
-        out.title = text::normalizeText(infoTitle);
+        out.title = infoTitle;
     } else {
         const text::Passage* best = nullptr;
         double bestHeight = 0;
-        for (const text::Passage& p : pages.value(0)) {
+        static const QList<text::Passage> none;
+        // A reference into `pages`: `best` must not point into a temporary copy (pages.value(0) is one).
+        const QList<text::Passage>& firstPage = pages.isEmpty() ? none : pages.constFirst();
+        for (const text::Passage& p : firstPage) {
             if (p.box.top() > out.pages[0].height * 0.6 || p.text.size() < 2)
                 continue;
             const double h = p.box.height() / std::max<qsizetype>(1, p.lineBoxes.size());

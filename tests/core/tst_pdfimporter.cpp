@@ -130,6 +130,17 @@ private slots:
             QVERIFY(QRectF(0, 0, 595.3, 842).contains(p.box));
     }
 
+    void pressReleaseIssuerIsTheSubjectOfItsFirstParagraph() {
+        fixtures::Page page{
+            {QStringLiteral("인공지능 기초 모형 사업 본격 박차"), QPointF(80, 120), 20},
+            {QStringLiteral("과학기술정보통신부(장관 홍길동)는 국내 정예팀 공모에 착수한다고 밝혔다."),
+             QPointF(60, 200), 11}};
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("press.pdf")), {page}));
+        auto doc = PdfImporter::importFile(path(QStringLiteral("press.pdf")));
+        QVERIFY(doc.has_value());
+        QCOMPARE(doc->issuer, QStringLiteral("과학기술정보통신부"));
+    }
+
     void badInputGivesReasons_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("kind");
