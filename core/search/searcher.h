@@ -12,7 +12,7 @@ class Library;
 
 namespace pl::search {
 
-class SearchQuery;
+struct SearchQuery;
 
 /// One passage that matched inside a hit.
 struct MatchedPassage {
