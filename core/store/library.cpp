@@ -81,8 +81,10 @@ Library::~Library() {
 }
 
 QString Library::defaultPath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + QStringLiteral("/library.policylens");
+    // Not AppDataLocation: it depends on the organisation name, which the window sets (for its settings) and
+    // the CLI does not, and both must open the same library.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return dir + QStringLiteral("/policylens/library.policylens");
 }
 
 QString Library::resolvePath(const QString& explicitPath) {
