@@ -15,6 +15,9 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <poppler-version.h>
+#include <sqlite3.h>
+#include <unicode/uvernum.h>
 
 Q_LOGGING_CATEGORY(lcApp, "pl.app")
 
@@ -186,6 +189,7 @@ void runStartupScript(pl::ui::MainWindow* window, const Options& options) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationName(QStringLiteral("policylens"));
     QApplication::setApplicationDisplayName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
@@ -213,7 +217,11 @@ int main(int argc, char** argv) {
     }
 
     pl::ui::MainWindow window(std::move(*library));
-    window.resize(1440, 900);
+    window.setComponentVersions({{QStringLiteral("Poppler"), Poppler::Version::string()},
+                                 {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())},
+                                 {QStringLiteral("ICU"), QStringLiteral(U_ICU_VERSION)}});
+    if (!options.screenshot.isEmpty())
+        window.resize(1440, 900); // a picture of a known size, whatever size was remembered
     window.show();
     runStartupScript(&window, options);
     return app.exec();
