@@ -181,9 +181,10 @@ ReaderWidget::ReaderWidget(QWidget* parent)
     // An always-present scroll bar keeps fit-width from oscillating as the bar would come and go.
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_scroll->viewport()->installEventFilter(this);
+    m_canvas->installEventFilter(this);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this]() {
         updateActivePages();
-        if (!m_scrolling)
+        if (!m_scrolling && m_pendingPage == 0)
             updateCurrentPageFromScroll();
     });
 
@@ -517,6 +518,7 @@ void ReaderWidget::buildPages() {
         connect(view, &PageView::selectionChanged, this,
                 [this, view](const QRectF& area) { updateSelection(view, area); });
         m_canvasLayout->insertWidget(int(i), view, 0, Qt::AlignHCenter);
+        view->show(); // now rather than when the layout gets to it: the pages are laid out right away
         m_pageViews.append(view);
     }
     applyZoomMode();
@@ -568,19 +570,22 @@ void ReaderWidget::scrollToPage(int page, bool retry) {
     PageView* view = pageViewAt(page);
     if (!view)
         return;
-    // New pages are laid out when the event loop next runs; lay them out now to know where the page is.
+    // The scroll area would size the canvas for new pages or a new zoom when the event loop next runs;
+    // sizing it now tells where the page is. Meanwhile scroll positions say nothing about the current page.
+    const QScopedValueRollback scrolling(m_scrolling, true);
+    const QSize viewport = m_scroll->viewport()->size();
+    const QSize wanted = m_canvasLayout->sizeHint();
+    m_canvas->resize(std::max(viewport.width(), wanted.width()),
+                     std::max(viewport.height(), wanted.height()));
     m_canvasLayout->activate();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QScrollBar* bar = m_scroll->verticalScrollBar();
     const int target = std::max(0, view->y() - pageMargin / 2);
-    {
-        const QScopedValueRollback scrolling(m_scrolling, true);
-        bar->setValue(target);
-    }
+    bar->setValue(target);
     updateActivePages();
-    if (bar->value() != target && retry)
+    m_pendingPage = bar->value() == target ? 0 : page;
+    if (m_pendingPage != 0 && retry)
         QTimer::singleShot(0, this, [this, page]() {
-            if (page == m_page)
+            if (page == m_page && m_pendingPage == page)
                 scrollToPage(page, false);
         });
 }
@@ -589,7 +594,8 @@ void ReaderWidget::updateCurrentPageFromScroll() {
     if (m_pageViews.isEmpty())
         return;
     // The current page is the one at the upper third of the view: that is where a reader's eyes are.
-    const int line = m_scroll->verticalScrollBar()->value() + m_scroll->viewport()->height() / 3;
+    const QScrollBar* bar = m_scroll->verticalScrollBar();
+    const int line = bar->value() + m_scroll->viewport()->height() / 3;
     int page = int(m_pageViews.size());
     for (qsizetype i = 0; i < m_pageViews.size(); ++i) {
         if (m_pageViews.at(i)->geometry().bottom() + pageMargin >= line) {
@@ -597,6 +603,9 @@ void ReaderWidget::updateCurrentPageFromScroll() {
             break;
         }
     }
+    // At the very end the last page may be too short to reach that line; it is the one being read.
+    if (bar->value() == bar->maximum() && bar->maximum() > 0)
+        page = int(m_pageViews.size());
     if (page != m_page) {
         setCurrentPage(page);
         updatePageText(pageView()->highlights());
@@ -678,7 +687,12 @@ void ReaderWidget::setZoom(double zoom) {
 }
 
 bool ReaderWidget::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_scroll->viewport()) {
+    if (watched == m_canvas && event->type() == QEvent::Resize) {
+        if (m_pendingPage != 0 && m_pendingPage == m_page)
+            scrollToPage(m_pendingPage, false);
+        else
+            updateActivePages();
+    } else if (watched == m_scroll->viewport()) {
         if (event->type() == QEvent::Resize && m_zoomMode != ZoomMode::Custom) {
             applyZoomMode();
             updateActivePages();

@@ -151,6 +151,7 @@ private:
     double m_zoom = 1.0;
     quint64 m_openGeneration = 0;
     bool m_scrolling = false; ///< a programmatic scroll is under way; it decides the current page itself
+    int m_pendingPage = 0;    ///< a page to scroll to once the pages have been laid out
     PageCache m_cache;
     QList<PageView*> m_pageViews;
     QList<store::Catalog::FactBox> m_factBoxes;
