@@ -2,10 +2,25 @@
 
 #include "core/pdf/pdfdocument.h"
 
-#include <QPointer>
+#include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pl::ui {
+
+namespace {
+
+/// A white page on a white list needs an edge to be seen.
+QImage framed(QImage image) {
+    image = image.convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(150, 150, 150), 2));
+    painter.drawRect(QRectF(image.rect()).adjusted(1, 1, -1, -1));
+    painter.end();
+    image.setDevicePixelRatio(2.0);
+    return image;
+}
+
+} // namespace
 
 ThumbnailModel::ThumbnailModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -77,14 +92,12 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const {
         return tr("Page %1").arg(row + 1);
     case Qt::DecorationRole: {
         if (const auto it = m_images.constFind(row); it != m_images.cend()) {
-            QImage image = it->scaled(thumbnailSize(row) * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            image.setDevicePixelRatio(2.0);
-            return image;
+            return framed(it->scaled(thumbnailSize(row) * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         }
         requestRender(row);
-        QImage blank(thumbnailSize(row), QImage::Format_RGB32);
+        QImage blank(thumbnailSize(row) * 2, QImage::Format_RGB32);
         blank.fill(Qt::white);
-        return blank;
+        return framed(blank);
     }
     case Qt::SizeHintRole:
         return thumbnailSize(row) + QSize(16, 28);

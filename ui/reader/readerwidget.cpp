@@ -200,7 +200,7 @@ ReaderWidget::ReaderWidget(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({150, 600, 400});
+    splitter->setSizes({140, 640, 300});
     splitter->setChildrenCollapsible(true);
     splitter->setCollapsible(1, false);
 
@@ -632,11 +632,15 @@ void ReaderWidget::previousPage() {
 
 void ReaderWidget::zoomIn() {
     m_zoomMode = ZoomMode::Custom;
+    m_fitWidthAction->setChecked(false);
+    m_fitPageAction->setChecked(false);
     setZoom(m_zoom * zoomStep);
 }
 
 void ReaderWidget::zoomOut() {
     m_zoomMode = ZoomMode::Custom;
+    m_fitWidthAction->setChecked(false);
+    m_fitPageAction->setChecked(false);
     setZoom(m_zoom / zoomStep);
 }
 

@@ -166,7 +166,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
 
-    resizeDocks({m_libraryDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_libraryDock}, {480}, Qt::Horizontal);
     resizeDocks({m_libraryDock, m_hitsDock}, {300, 500}, Qt::Vertical);
 
     m_documentCount = new QLabel(this);
