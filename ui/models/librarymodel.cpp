@@ -101,6 +101,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == FlagsColumn)
             return flagsToolTip(doc);
+        if (index.column() == CountriesColumn && !m_countries.value(doc.id).isEmpty())
+            return m_countries.value(doc.id).join(QStringLiteral(", "));
         return doc.path;
     case SortRole:
         if (index.column() == PagesColumn)
@@ -119,8 +121,13 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
         case PagesColumn:
             return role == Qt::DisplayRole ? QVariant(QString::number(doc.pageCount))
                                            : QVariant(doc.pageCount);
-        case CountriesColumn:
-            return m_countries.value(doc.id).join(QStringLiteral(", "));
+        case CountriesColumn: {
+            // The three most mentioned, then how many more: the column stays narrow, the tooltip has all.
+            const QStringList countries = m_countries.value(doc.id);
+            if (role == SortRole || countries.size() <= 3)
+                return countries.join(QStringLiteral(", "));
+            return tr("%1 +%2").arg(countries.mid(0, 3).join(QStringLiteral(", "))).arg(countries.size() - 3);
+        }
         case TagsColumn:
             return m_tags.value(doc.id).join(QStringLiteral(", "));
         case FlagsColumn:

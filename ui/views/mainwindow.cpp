@@ -166,7 +166,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
 
-    resizeDocks({m_libraryDock}, {480}, Qt::Horizontal);
+    resizeDocks({m_libraryDock}, {540}, Qt::Horizontal);
     resizeDocks({m_libraryDock, m_hitsDock}, {300, 500}, Qt::Vertical);
 
     m_documentCount = new QLabel(this);
@@ -436,6 +436,24 @@ QWidget* MainWindow::createLibraryPane() {
         m_libraryView->horizontalHeader()->resizeSection(column, width);
     }
     m_libraryView->addAction(m_removeAction);
+    // Columns the user does not need can be hidden from the header's menu; the header state is remembered.
+    m_libraryView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_libraryView->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                QHeaderView* header = m_libraryView->horizontalHeader();
+                auto* menu = new QMenu(this);
+                menu->setObjectName(QStringLiteral("libraryColumnsMenu"));
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                for (int column = LibraryModel::IssuerColumn; column < LibraryModel::ColumnCount; ++column) {
+                    QAction* toggle =
+                        menu->addAction(m_libraryModel->headerData(column, Qt::Horizontal).toString());
+                    toggle->setCheckable(true);
+                    toggle->setChecked(!header->isSectionHidden(column));
+                    connect(toggle, &QAction::toggled, header,
+                            [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+                }
+                menu->popup(header->viewport()->mapToGlobal(pos));
+            });
     connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { openLibraryRow(current); });
     connect(m_libraryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
