@@ -509,6 +509,9 @@ QWidget* MainWindow::createHitsPane() {
     m_hitsView->setWordWrap(true);
     m_hitsView->setAlternatingRowColors(true);
     m_hitsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Each hit is laid out as rich text; in batches, a long result list never holds up the event loop.
+    m_hitsView->setLayoutMode(QListView::Batched);
+    m_hitsView->setBatchSize(20);
     m_hitsView->installEventFilter(this);
     connect(m_hitsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
