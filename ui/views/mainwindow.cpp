@@ -131,8 +131,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
                    QMainWindow::AllowTabbedDocks);
-    m_systemPalette = QApplication::palette();
-    m_systemStyle = QApplication::style()->name();
+    // Captured once per process, before any window chose a palette of its own.
+    static const QString systemStyle = QApplication::style()->name();
+    m_systemStyle = systemStyle;
 
     m_libraryProxy->setSourceModel(m_libraryModel);
     m_reader->setObjectName(QStringLiteral("reader"));
@@ -309,7 +310,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -1325,7 +1326,7 @@ void MainWindow::setTheme(Theme theme) {
     switch (theme) {
     case Theme::System:
         QApplication::setStyle(m_systemStyle);
-        QApplication::setPalette(m_systemPalette);
+        QApplication::setPalette(QPalette()); // an empty palette falls back to the platform's
         break;
     case Theme::Light:
         QApplication::setStyle(QStringLiteral("Fusion"));

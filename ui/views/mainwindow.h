@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
-#include <QPalette>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -200,7 +199,6 @@ private:
     bool m_removing = false;
     qint64 m_collectionId = 0;
     Theme m_theme = Theme::System;
-    QPalette m_systemPalette;
     QString m_systemStyle;
     QList<QPair<QString, QString>> m_componentVersions;
 
