@@ -108,10 +108,14 @@ bool wantsKorean(const QString& language) {
 }
 
 void installTranslations(QApplication& app, bool korean) {
-    if (!korean)
-        return;
-    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     auto* ours = new QTranslator(&app);
+    if (!korean) {
+        // English is the source text; its catalogue only supplies plural forms ("1 document").
+        if (ours->load(QStringLiteral(":/i18n/policylens_en.qm")))
+            QApplication::installTranslator(ours);
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     if (ours->load(QStringLiteral(":/i18n/policylens_ko.qm")))
         QApplication::installTranslator(ours);
     else

@@ -899,9 +899,8 @@ void MainWindow::runSearch(QString query) {
             else if (count >= searchLimit)
                 m_hitsSummary->setText(tr("The best %n passages for “%1”:", nullptr, count).arg(typed));
             else
-                m_hitsSummary->setText(tr("%n passage(s) match “%1” in %2 document(s):", nullptr, count)
-                                           .arg(typed)
-                                           .arg(m_hitModel->documentCount()));
+                m_hitsSummary->setText(tr("%n passage(s) match “%1”", nullptr, count).arg(typed) +
+                                       tr(" in %n document(s):", nullptr, m_hitModel->documentCount()));
             m_hitsDock->show();
             m_hitsDock->raise();
             emit searchFinished(count);
