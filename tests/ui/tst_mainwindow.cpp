@@ -236,9 +236,13 @@ void TestMainWindow::protectedPdfAsksForPassword() {
     QTRY_COMPARE_WITH_TIMEOUT(window->libraryModel()->rowCount(), 1, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY(!window->isImporting());
-    QCOMPARE(askedFiles.size(), 2);
+    QVERIFY(askedFiles.size() >= 2);
     QCOMPARE(QFileInfo(askedFiles.constFirst()).fileName(), QFileInfo(locked).fileName());
-    QCOMPARE(askedWrongBefore, (QList<bool>{false, true}));
+    QCOMPARE(askedWrongBefore.mid(0, 2), (QList<bool>{false, true}));
+    // The reader needs the password too, to draw the pages: it asks once, through the same seam.
+    QTRY_VERIFY_WITH_TIMEOUT(window->reader()->pageView() && window->reader()->pageView()->isRendered(),
+                             30000);
+    QCOMPARE(askedFiles.size(), 3);
     QVERIFY(failures.isEmpty());
     const auto outcomes = finished.constFirst().constFirst().value<QList<import::ImportOutcome>>();
     QCOMPARE(outcomes.size(), 1);

@@ -48,6 +48,7 @@ constexpr int findLimit = 500;
 struct OpenedPdf {
     std::shared_ptr<const pdf::PdfDocument> document;
     QString error;
+    Error::Kind kind = Error::Kind::Internal;
 };
 
 QString passageHtml(const text::Passage& passage, bool highlighted, bool anchored) {
@@ -390,6 +391,10 @@ QList<QAction*> ReaderWidget::viewActions() const {
     return {m_zoomInAction, m_zoomOutAction, m_fitWidthAction, m_fitPageAction, m_factsAction, m_copyAction};
 }
 
+void ReaderWidget::setPasswordProvider(PasswordProvider provider) {
+    m_passwordProvider = std::move(provider);
+}
+
 void ReaderWidget::setLibrary(const store::Library* library) {
     m_library = library;
 }
@@ -473,20 +478,37 @@ void ReaderWidget::loadDocument(qint64 docId) {
     buildPages();
     updateFacts();
 
+    openPdf(docId, m_passwords.value(docId), false);
+}
+
+void ReaderWidget::openPdf(qint64 docId, const QString& password, bool askedBefore) {
     const quint64 generation = ++m_openGeneration;
     const QString path = m_doc.path;
-    QtConcurrent::run([path]() {
+    QtConcurrent::run([path, password]() {
         OpenedPdf opened;
-        auto result = pdf::PdfDocument::open(path);
-        if (result)
+        auto result = pdf::PdfDocument::open(path, password);
+        if (result) {
             opened.document = std::shared_ptr<const pdf::PdfDocument>(std::move(*result));
-        else
+        } else {
             opened.error = result.error().toString();
+            opened.kind = result.error().kind;
+        }
         return opened;
-    }).then(this, [this, generation, docId](const OpenedPdf& opened) {
+    }).then(this, [this, generation, docId, askedBefore](const OpenedPdf& opened) {
         if (generation != m_openGeneration)
             return; // another document was asked for meanwhile
         if (!opened.document) {
+            const bool locked =
+                opened.kind == Error::Kind::PasswordRequired || opened.kind == Error::Kind::WrongPassword;
+            // A protected PDF was imported with its password; the reader needs it again to draw the pages.
+            if (locked && m_passwordProvider) {
+                const std::optional<QString> password = m_passwordProvider(m_doc.path, askedBefore);
+                if (password && docId == m_doc.id) {
+                    m_passwords.insert(docId, *password);
+                    openPdf(docId, *password, true);
+                    return;
+                }
+            }
             qCWarning(lcReader) << "cannot open" << m_doc.path << opened.error;
             emit openFailed(docId, opened.error);
             return;

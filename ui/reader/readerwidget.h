@@ -4,10 +4,13 @@
 #include "core/store/documentrecord.h"
 #include "ui/reader/pageview.h"
 
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QWidget>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -50,8 +53,13 @@ public:
         friend bool operator==(const Place&, const Place&) = default;
     };
 
+    /// Asks for the password of a protected PDF (wrongBefore after a wrong one); nullopt gives up.
+    using PasswordProvider = std::function<std::optional<QString>(const QString& file, bool wrongBefore)>;
+
     explicit ReaderWidget(QWidget* parent = nullptr);
     ~ReaderWidget() override;
+
+    void setPasswordProvider(PasswordProvider provider);
 
     /// The library that page sizes and passages come from; not owned, used on the GUI thread only.
     void setLibrary(const store::Library* library);
@@ -127,6 +135,7 @@ private:
     QWidget* createFindBar();
     void navigate(const Place& place, const QList<QRectF>& highlights, bool remember);
     void loadDocument(qint64 docId);
+    void openPdf(qint64 docId, const QString& password, bool askedBefore);
     void buildPages();
     void scrollToPage(int page, bool retry = true);
     void updateCurrentPageFromScroll();
@@ -157,6 +166,8 @@ private:
     QList<store::Catalog::FactBox> m_factBoxes;
     bool m_showFacts = false;
     QString m_selectedText;
+    PasswordProvider m_passwordProvider;
+    QHash<qint64, QString> m_passwords; ///< for this session only; never stored
 
     QList<Place> m_back;
     QList<Place> m_forward;

@@ -200,6 +200,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
         statusBar()->showMessage(tr("Cannot open the PDF: %1").arg(message), 10000);
     });
     connect(m_reader, &ReaderWidget::documentOpened, this, &MainWindow::selectDocument);
+    m_reader->setPasswordProvider(
+        [this](const QString& file, bool wrongBefore) { return askPassword(file, wrongBefore); });
 
     reloadLibrary();
     updateWindowTitle();
