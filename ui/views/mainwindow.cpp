@@ -1394,6 +1394,9 @@ void MainWindow::showShortcuts() {
             delete group;
     }
     auto* others = new QStandardItem(tr("Lists and pages"));
+    QFont bold = others->font();
+    bold.setBold(true);
+    others->setFont(bold);
     const std::pair<QString, QString> fixed[] = {
         {tr("Next or previous page"), tr("Page Down, Page Up")},
         {tr("Zoom with the mouse wheel"), tr("Ctrl+Wheel")},
