@@ -3,9 +3,6 @@
 #include "core/store/library.h"
 #include "core/store/statement.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace pl::store {
 
 namespace {
@@ -155,41 +152,52 @@ QList<qint64> Catalog::collectionsOf(qint64 docId) const {
     return out;
 }
 
+QList<PageRecord> Catalog::pageLayout(qint64 docId) const {
+    QList<PageRecord> out;
+    Statement st(
+        m_library.handle(),
+        "SELECT page_no, width, height, no_text, needs_ocr FROM pages WHERE doc_id = ?1 ORDER BY page_no");
+    st.bind(1, docId);
+    while (st.next())
+        out.append(
+            {st.integer(0), st.real(1), st.real(2), QString(), st.integer(3) != 0, st.integer(4) != 0});
+    return out;
+}
+
+// SQLite reads the few JSON fields needed: a long report has thousands of facts, and the reader opens it
+// on the GUI thread.
 QList<Catalog::FactBox> Catalog::factBoxes(qint64 docId) const {
     QList<FactBox> out;
     Statement st(m_library.handle(),
-                 "SELECT kind, page_no, x0, y0, x1, y1, payload FROM facts "
+                 "SELECT kind, page_no, x0, y0, x1, y1, "
+                 "coalesce(json_extract(payload, '$.text'), json_extract(payload, '$.title'), '') FROM facts "
                  "WHERE doc_id = ?1 AND kind IN ('dates', 'money', 'outline') AND page_no IS NOT NULL "
                  "AND x0 IS NOT NULL ORDER BY page_no, y0, x0");
     st.bind(1, docId);
-    while (st.next()) {
-        const QJsonObject payload = QJsonDocument::fromJson(st.text(6).toUtf8()).object();
-        QString label = payload.value(QStringLiteral("text")).toString();
-        if (label.isEmpty())
-            label = payload.value(QStringLiteral("title")).toString();
+    while (st.next())
         out.append({st.text(0), st.integer(1),
-                    QRectF(QPointF(st.real(2), st.real(3)), QPointF(st.real(4), st.real(5))), label});
-    }
+                    QRectF(QPointF(st.real(2), st.real(3)), QPointF(st.real(4), st.real(5))), st.text(6)});
     return out;
 }
 
 QList<Catalog::OutlineEntry> Catalog::outline(qint64 docId) const {
     QList<OutlineEntry> out;
     Statement st(m_library.handle(),
-                 "SELECT payload, page_no, x0, y0, x1, y1 FROM facts f JOIN documents d ON d.id = f.doc_id "
+                 "SELECT coalesce(json_extract(f.payload, '$.title'), ''), "
+                 "coalesce(json_extract(f.payload, '$.numbering'), ''), "
+                 "coalesce(json_extract(f.payload, '$.level'), 0), f.page_no, f.x0, f.y0, f.x1, f.y1 "
+                 "FROM facts f JOIN documents d ON d.id = f.doc_id "
                  "WHERE f.doc_id = ?1 AND f.kind = 'outline' AND d.facts_version > 0 ORDER BY f.seq");
     st.bind(1, docId);
     while (st.next()) {
-        const QJsonObject payload = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
-        QString title = payload.value(QStringLiteral("title")).toString();
-        const QString numbering = payload.value(QStringLiteral("numbering")).toString();
+        QString title = st.text(0);
+        const QString numbering = st.text(1);
         if (!numbering.isEmpty() && !title.startsWith(numbering))
             title = numbering + QLatin1Char(' ') + title;
         QRectF box;
-        if (!st.isNull(2))
-            box = QRectF(QPointF(st.real(2), st.real(3)), QPointF(st.real(4), st.real(5)));
-        out.append(
-            {title, payload.value(QStringLiteral("level")).toInt(), st.isNull(1) ? 1 : st.integer(1), box});
+        if (!st.isNull(4))
+            box = QRectF(QPointF(st.real(4), st.real(5)), QPointF(st.real(6), st.real(7)));
+        out.append({title, st.integer(2), st.isNull(3) ? 1 : st.integer(3), box});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/error.h"
+#include "core/store/documentrecord.h"
 
 #include <QHash>
 #include <QList>
@@ -54,6 +55,8 @@ public:
     QSet<qint64> documentsIn(qint64 collectionId) const;
     QList<qint64> collectionsOf(qint64 docId) const;
 
+    /// The pages of a document without their text: what a reader needs to lay them out.
+    QList<PageRecord> pageLayout(qint64 docId) const;
     /// Dates, amounts and headings of a document that have a box, in page order.
     QList<FactBox> factBoxes(qint64 docId) const;
     /// The headings the importer recognised, in reading order; empty before facts were read.

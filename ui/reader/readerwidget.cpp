@@ -450,7 +450,8 @@ void ReaderWidget::navigate(const Place& place, const QList<QRectF>& highlights,
 }
 
 void ReaderWidget::loadDocument(qint64 docId) {
-    m_pages = m_library->pages(docId);
+    const store::Catalog catalog(*m_library);
+    m_pages = catalog.pageLayout(docId); // without the text, which the reader reads page by page
     m_pdf.reset();
     m_page = 0;
     m_selectedText.clear();
@@ -462,7 +463,6 @@ void ReaderWidget::loadDocument(qint64 docId) {
     m_findText.clear();
     updateFindStatus();
 
-    const store::Catalog catalog(*m_library);
     m_factBoxes = catalog.factBoxes(docId);
     const QList<store::Catalog::OutlineEntry> outline = catalog.outline(docId);
     m_outline->setEntries(outline);
