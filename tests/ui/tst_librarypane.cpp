@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -28,6 +29,7 @@ private slots:
     void tagsAndCollections();
     void reimportKeepsTagsAndCollections();
     void removeAsksFirst();
+    void failedImportDialogSaysWhy();
 
 private:
     int rowOf(const QString& fileName) const;
@@ -218,6 +220,29 @@ void TestLibraryPane::removeAsksFirst() {
     QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 30000);
     QCOMPARE(m_view->model()->rowCount(), 1);
     QCOMPARE(rowOf(QStringLiteral("002-foundation-model-press-2025.pdf")), -1);
+}
+
+void TestLibraryPane::failedImportDialogSaysWhy() {
+    // Without a reporter seam the window shows its own dialog: which file, and why, in words.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString damaged = dir.filePath(QStringLiteral("손상된 계획.pdf"));
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"); // a PDF header, then nothing usable
+    }
+    auto window = testing::makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    window->importPaths({damaged});
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox*>(QStringLiteral("importFailuresBox"))) &&
+                                 box->isVisible(),
+                             60000);
+    QVERIFY(box->informativeText().contains(QStringLiteral("손상된 계획.pdf")));
+    QVERIFY(!box->detailedText().isEmpty());
+    QVERIFY(testing::saveScreenshot(box, QStringLiteral("import-failed-dialog")));
+    box->close();
 }
 
 QTEST_MAIN(TestLibraryPane)
