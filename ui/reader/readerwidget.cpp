@@ -1,6 +1,7 @@
 #include "ui/reader/readerwidget.h"
 
 #include "core/pdf/pdfdocument.h"
+#include "core/pdf/pdfoutline.h"
 #include "core/search/searcher.h"
 #include "core/store/library.h"
 #include "ui/models/outlinemodel.h"
@@ -464,9 +465,9 @@ void ReaderWidget::loadDocument(qint64 docId) {
     updateFindStatus();
 
     m_factBoxes = catalog.factBoxes(docId);
-    const QList<store::Catalog::OutlineEntry> outline = catalog.outline(docId);
-    m_outline->setEntries(outline);
-    m_outlineStack->setCurrentIndex(outline.isEmpty() ? 0 : 1);
+    m_headings = catalog.outline(docId);
+    m_outline->setEntries(m_headings);
+    m_outlineStack->setCurrentIndex(m_headings.isEmpty() ? 0 : 1);
     m_outlineView->expandToDepth(0);
 
     QList<QSizeF> sizes;
@@ -517,7 +518,41 @@ void ReaderWidget::openPdf(qint64 docId, const QString& password, bool askedBefo
         m_thumbnails->setDocument(docId, m_pdf);
         for (PageView* view : std::as_const(m_pageViews))
             view->setDocument(docId, m_pdf);
+        const std::shared_ptr<const pdf::PdfDocument> document = m_pdf;
+        QtConcurrent::run([document]() {
+            return pdf::readOutline(*document);
+        }).then(this, [this, generation, docId](const QList<pdf::PdfOutlineEntry>& bookmarks) {
+            if (generation == m_openGeneration && docId == m_doc.id)
+                applyBookmarks(bookmarks);
+        });
     });
+}
+
+void ReaderWidget::applyBookmarks(const QList<pdf::PdfOutlineEntry>& bookmarks) {
+    // The producer's own table of contents, when the PDF has one, is the outline a reader expects; a
+    // heading the importer recognised on the same page lends it a box to highlight.
+    auto squeezed = [](QString text) { return text.remove(QLatin1Char(' ')); };
+    QList<store::Catalog::OutlineEntry> entries;
+    for (const pdf::PdfOutlineEntry& mark : bookmarks) {
+        if (mark.page < 1 || mark.page > pageCount() || mark.title.isEmpty())
+            continue;
+        QRectF box;
+        const QString title = squeezed(mark.title);
+        for (const store::Catalog::OutlineEntry& heading : std::as_const(m_headings)) {
+            const QString other = squeezed(heading.title);
+            if (heading.page == mark.page && !other.isEmpty() &&
+                (title.contains(other) || other.contains(title))) {
+                box = heading.box;
+                break;
+            }
+        }
+        entries.append({mark.title, mark.level, mark.page, box});
+    }
+    if (entries.isEmpty())
+        return;
+    m_outline->setEntries(entries);
+    m_outlineStack->setCurrentIndex(1);
+    m_outlineView->expandToDepth(0);
 }
 
 void ReaderWidget::buildPages() {

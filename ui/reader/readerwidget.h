@@ -27,7 +27,8 @@ class QVBoxLayout;
 
 namespace pl::pdf {
 class PdfDocument;
-}
+struct PdfOutlineEntry;
+} // namespace pl::pdf
 namespace pl::store {
 class Library;
 }
@@ -136,6 +137,7 @@ private:
     void navigate(const Place& place, const QList<QRectF>& highlights, bool remember);
     void loadDocument(qint64 docId);
     void openPdf(qint64 docId, const QString& password, bool askedBefore);
+    void applyBookmarks(const QList<pdf::PdfOutlineEntry>& bookmarks);
     void buildPages();
     void scrollToPage(int page, bool retry = true);
     void updateCurrentPageFromScroll();
@@ -164,6 +166,7 @@ private:
     PageCache m_cache;
     QList<PageView*> m_pageViews;
     QList<store::Catalog::FactBox> m_factBoxes;
+    QList<store::Catalog::OutlineEntry> m_headings; ///< recognised at import; the outline without bookmarks
     bool m_showFacts = false;
     QString m_selectedText;
     PasswordProvider m_passwordProvider;
