@@ -15,7 +15,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/mainwindow.cpp" line="+593"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+595"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message numerus="yes">
-        <location filename="../ui/reader/readerwidget.cpp" line="+901"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+958"/>
         <source>Page %1 of %n with matches</source>
         <translation>
             <numerusform>Page %1 of %n with matches</numerusform>

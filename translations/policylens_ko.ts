@@ -205,7 +205,7 @@
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
@@ -259,12 +259,12 @@
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-469"/>
         <source>Import results</source>
         <translation>가져오기 결과</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Add PDF files to the library (Ctrl+O)</source>
         <translation>PDF 파일을 자료실에 추가합니다 (Ctrl+O)</translation>
     </message>
@@ -728,7 +728,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>목록과 페이지</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Next or previous page</source>
         <translation>다음 또는 이전 페이지</translation>
     </message>
@@ -817,7 +817,7 @@ or use File → Import Files… (Ctrl+O)</source>
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message>
-        <location filename="../ui/reader/readerwidget.cpp" line="+248"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+250"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
@@ -967,12 +967,12 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>찾기:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The document is no longer in the library.</source>
         <translation>이 문서는 더 이상 자료실에 없습니다.</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+380"/>
         <source>This page is a scanned image; its text needs OCR.</source>
         <translation>스캔한 이미지로 된 쪽입니다. 텍스트를 읽으려면 OCR이 필요합니다.</translation>
     </message>

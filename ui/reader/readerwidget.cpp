@@ -202,7 +202,7 @@ ReaderWidget::ReaderWidget(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({140, 640, 300});
+    splitter->setSizes({180, 620, 280});
     splitter->setChildrenCollapsible(true);
     splitter->setCollapsible(1, false);
 
