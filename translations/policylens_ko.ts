@@ -3,59 +3,23 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>pl::ui::HitDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/views/hitdelegate.cpp" line="+44"/>
+        <source>(%n hit(s))</source>
+        <translation>
+            <numerusform>(%n건)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/hitdelegate.cpp" line="+37"/>
-        <source>%1 · p. %2</source>
-        <translation>%1 · %2쪽</translation>
+        <location line="+2"/>
+        <source>p. %1 · score %2</source>
+        <translation>%1쪽 · 점수 %2</translation>
     </message>
 </context>
 <context>
-    <name>pl::ui::LibraryModel</name>
+    <name>pl::ui::ImportResultModel</name>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="+63"/>
-        <source>The pages are scanned images: their text cannot be searched until it is recognised (OCR).</source>
-        <translation>스캔한 이미지로 된 페이지입니다. 문자 인식(OCR)을 하기 전에는 본문을 검색할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Needs OCR</source>
-        <translation>OCR 필요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text</source>
-        <translation>텍스트 없음</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Issuer</source>
-        <translation>발행 기관</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pages</source>
-        <translation>쪽수</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flags</source>
-        <translation>상태</translation>
-    </message>
-</context>
-<context>
-    <name>pl::ui::MainWindow</name>
-    <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/models/importresultmodel.cpp" line="+35"/>
         <source>file not found</source>
         <translation>파일을 찾을 수 없음</translation>
     </message>
@@ -67,7 +31,7 @@
     <message>
         <location line="+2"/>
         <source>the PDF is damaged</source>
-        <translation>손상된 PDF</translation>
+        <translation>PDF가 손상됨</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -90,17 +54,143 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in the library</source>
+        <translation>이미 자료실에 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>scanned pages: text needs OCR</source>
+        <translation>스캔한 페이지: 문자 인식(OCR) 필요</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::LibraryModel</name>
+    <message>
+        <location filename="../ui/models/librarymodel.cpp" line="+74"/>
+        <source>The pages are scanned images: their text cannot be searched until it is recognised (OCR).</source>
+        <translation>스캔한 이미지로 된 페이지입니다. 문자 인식(OCR)을 하기 전에는 본문을 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Needs OCR</source>
+        <translation>OCR 필요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text</source>
+        <translation>텍스트 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF holds no text to search.</source>
+        <translation>검색할 수 있는 텍스트가 없는 PDF입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is protected by a password.</source>
+        <translation>암호로 보호된 PDF입니다.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 +%2</source>
+        <translation>%1 외 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuer</source>
+        <translation>발행 기관</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/views/mainwindow.cpp" line="+153"/>
         <source>Library</source>
         <translation>자료실</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -110,73 +200,43 @@
         <translation>가져오기를 멈춥니다. 이미 추가된 문서는 자료실에 남습니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Cannot open the PDF: %1</source>
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add PDF files to the library</source>
-        <translation>PDF 파일을 자료실에 추가합니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Import F&amp;older…</source>
         <translation>폴더 가져오기(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add every PDF in a folder and its subfolders</source>
-        <translation>폴더와 하위 폴더의 모든 PDF를 추가합니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+84"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-56"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Search all documents, e.g. 인공지능 예산</source>
-        <translation>모든 문서에서 검색 (예: 인공지능 예산)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Words, &quot;exact phrase&quot;, -excluded, OR, doc:N, year:2023..2025</source>
-        <translation>낱말, &quot;정확한 구절&quot;, -제외할 낱말, OR, doc:N, year:2023..2025</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Drop PDF files here or use File → Import</source>
-        <translation>PDF 파일을 여기로 끌어다 놓거나 파일 → 가져오기를 사용하세요</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Filter by title, issuer or date</source>
-        <translation>제목, 발행 기관, 날짜로 거르기</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <location line="+290"/>
+        <location line="+249"/>
+        <location line="+378"/>
         <source>Type in the search box to find passages in all documents.</source>
         <translation>검색창에 입력하면 모든 문서에서 해당 구절을 찾습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-267"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n건</numerusform>
@@ -193,22 +253,210 @@
         <translation>PDF 문서 (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-331"/>
+        <location line="+331"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
+        <location line="-469"/>
+        <source>Import results</source>
+        <translation>가져오기 결과</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Add PDF files to the library (Ctrl+O)</source>
+        <translation>PDF 파일을 자료실에 추가합니다 (Ctrl+O)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Add every PDF in a folder and its subfolders (Ctrl+Shift+O)</source>
+        <translation>폴더와 하위 폴더의 모든 PDF를 추가합니다 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search all documents, e.g. 인공지능 예산 (Ctrl+K)</source>
+        <translation>모든 문서 검색 (예: 인공지능 예산, Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, &quot;exact phrase&quot;, -excluded, OR, doc:N, year:2023..2025. Down arrow moves to the results.</source>
+        <translation>낱말, &quot;정확한 구절&quot;, -제외어, OR, doc:N, year:2023..2025. 아래 화살표 키로 결과 목록으로 이동합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the Library</source>
+        <translation>자료실 검색</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove from Library…</source>
+        <translation>자료실에서 제거(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected documents from the library; the files stay on disk</source>
+        <translation>선택한 문서를 자료실에서 제거합니다. 파일은 디스크에 그대로 남습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-&amp;import</source>
+        <translation>다시 가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the selected documents again from their files</source>
+        <translation>선택한 문서를 파일에서 다시 읽어 들입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit &amp;Tags…</source>
+        <translation>태그 편집(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;New Collection…</source>
+        <translation>새 모음에 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open &amp;Library…</source>
+        <translation>자료실 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create a library</source>
+        <translation>자료실 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PolicyLens libraries (*.policylens)</source>
+        <translation>PolicyLens 자료실 (*.policylens)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Recent Libraries</source>
+        <translation>최근 자료실(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Library</source>
+        <translation>자료실(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to &amp;Collection</source>
+        <translation>모음에 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Appearance</source>
+        <translation>화면 테마(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the &amp;System</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>PolicyLens 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drop PDF files or folders here
+or use File → Import Files… (Ctrl+O)</source>
+        <translation>PDF 파일이나 폴더를 여기에 끌어다 놓거나
+파일 → 파일 가져오기…(Ctrl+O)를 사용하세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter by title, issuer, date, country or tag</source>
+        <translation>제목, 발행 기관, 날짜, 국가, 태그로 거르기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one collection</source>
+        <translation>모음 하나만 보기</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Search one document only</source>
+        <translation>한 문서에서만 검색</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search documents of one year</source>
+        <translation>한 해의 문서에서만 검색</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search documents about one country</source>
+        <translation>한 국가에 관한 문서에서만 검색</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the results of earlier imports</source>
+        <translation>이전 가져오기 결과를 지웁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each imported file, what happened to it and why.</source>
+        <translation>가져온 파일마다 결과와 그 이유를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Import a folder of PDF files</source>
         <translation>PDF 파일 폴더 가져오기</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Looking for PDF files…</source>
         <translation>PDF 파일을 찾는 중…</translation>
     </message>
@@ -246,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The password for “%1” is wrong. Try again:</source>
         <translation>“%1”의 암호가 틀렸습니다. 다시 입력하세요:</translation>
     </message>
@@ -285,12 +533,22 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>The Import results panel lists every file with what happened to it.</source>
+        <translation>가져오기 결과 창에서 파일별 결과를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot search for “%1”: %2</source>
         <translation>“%1”을(를) 검색할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>No passages match “%1”.</source>
         <translation>“%1”과(와) 일치하는 구절이 없습니다.</translation>
     </message>
@@ -303,16 +561,255 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n passage(s) match “%1”:</source>
+        <source>%n passage(s) match “%1”</source>
         <translation>
-            <numerusform>“%1” 검색 결과 %n건:</numerusform>
+            <numerusform>“%1”과(와) 일치하는 구절 %n개</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n document(s):</source>
+        <translation>
+            <numerusform> (문서 %n건):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+34"/>
+        <source>All documents</source>
+        <translation>모든 문서</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>All years</source>
+        <translation>모든 연도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Remove from This Collection</source>
+        <translation>이 모음에서 빼기</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PolicyLens</source>
+        <translation>PolicyLens</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove “%1” from the library? The PDF file stays where it is.</source>
+        <translation>“%1”을(를) 자료실에서 제거할까요? PDF 파일은 그대로 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n document(s) from the library? The PDF files stay where they are.</source>
+        <translation>
+            <numerusform>문서 %n건을 자료실에서 제거할까요? PDF 파일은 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Removing %n document(s)…</source>
+        <translation>
+            <numerusform>문서 %n건 제거 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n document(s) removed</source>
+        <translation>
+            <numerusform>문서 %n건을 제거했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot remove: %1</source>
+        <translation>제거할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Re-importing %n document(s)…</source>
+        <translation>
+            <numerusform>문서 %n건을 다시 가져오는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot re-import: %1</source>
+        <translation>다시 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save the tags: %1</source>
+        <translation>태그를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the collection: %1</source>
+        <translation>모음을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags, separated by commas (e.g. 예산, 2025 plan):</source>
+        <translation>태그를 쉼표로 구분해 입력하세요 (예: 예산, 2025 계획):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New collection</source>
+        <translation>새 모음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the collection:</source>
+        <translation>모음 이름:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wait for the import to finish before opening another library.</source>
+        <translation>가져오기가 끝난 뒤에 다른 자료실을 여세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the library %1: %2</source>
+        <translation>자료실 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No other libraries yet</source>
+        <translation>다른 자료실이 아직 없습니다</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>An offline explorer for government policy documents.</source>
+        <translation>정부 정책 문서를 위한 오프라인 탐색기입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves this computer: PolicyLens never opens a network connection.</source>
+        <translation>어떤 정보도 이 컴퓨터 밖으로 나가지 않습니다. PolicyLens는 네트워크 연결을 전혀 열지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About PolicyLens</source>
+        <translation>PolicyLens 정보</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lists and pages</source>
+        <translation>목록과 페이지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next or previous page</source>
+        <translation>다음 또는 이전 페이지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Down, Page Up</source>
+        <translation>Page Down, Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom with the mouse wheel</source>
+        <translation>마우스 휠로 확대/축소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+휠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the search box to the results</source>
+        <translation>검색창에서 결과 목록으로</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>아래 화살표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected result or document</source>
+        <translation>선택한 결과나 문서 열기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous document in the results</source>
+        <translation>결과 목록의 다음 또는 이전 문서</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Down, Ctrl+Up</source>
+        <translation>Ctrl+아래, Ctrl+위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match in the find bar</source>
+        <translation>찾기 막대에서 이전 일치 항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>찾기 막대 닫기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::OutlineModel</name>
+    <message>
+        <location filename="../ui/models/outlinemodel.cpp" line="+64"/>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (%2쪽)</translation>
     </message>
 </context>
 <context>
     <name>pl::ui::PageView</name>
     <message>
-        <location filename="../ui/reader/pageview.cpp" line="+157"/>
+        <location filename="../ui/reader/pageview.cpp" line="+231"/>
         <source>Rendering page %1…</source>
         <translation>%1쪽을 그리는 중…</translation>
     </message>
@@ -320,44 +817,99 @@
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message>
-        <location filename="../ui/reader/readerwidget.cpp" line="+81"/>
-        <source>Choose a document in the library or a search hit to read it here.</source>
-        <translation>자료실의 문서나 검색 결과를 고르면 여기에서 읽을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Previous page</source>
-        <translation>이전 쪽</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next page</source>
-        <translation>다음 쪽</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+250"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Zoom out</source>
-        <translation>축소</translation>
+        <location line="-132"/>
+        <source>Choose a document in the library or a search hit to read it here.
+
+No documents yet? Drop PDF files on the window.</source>
+        <translation>자료실에서 문서를, 또는 검색 결과를 선택하면 여기에서 읽을 수 있습니다.
+
+아직 문서가 없나요? PDF 파일을 창에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Zoom in</source>
-        <translation>확대</translation>
-    </message>
-    <message>
+        <location line="+10"/>
         <location line="+3"/>
-        <source>Fit width</source>
-        <translation>폭 맞춤</translation>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>이전 위치로 돌아가기 (Alt+왼쪽)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward again (Alt+Right)</source>
+        <translation>다시 앞으로 (Alt+오른쪽)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in Document…</source>
+        <translation>문서에서 찾기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Next</source>
+        <translation>다음 찾기</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Scale the page to the width of the view</source>
-        <translation>페이지를 화면 폭에 맞춥니다</translation>
+        <source>Find Previous</source>
+        <translation>이전 찾기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale the page to the width of the view (Ctrl+1)</source>
+        <translation>페이지를 화면 너비에 맞춥니다 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit Page</source>
+        <translation>쪽 맞춤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole page (Ctrl+2)</source>
+        <translation>페이지 전체를 보여 줍니다 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Facts</source>
+        <translation>추출 정보 표시</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the dates (blue), amounts (green) and headings (purple) read from the document</source>
+        <translation>문서에서 읽어 낸 날짜(파랑), 금액(초록), 제목(보라)을 표시합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Selected Text</source>
+        <translation>선택한 텍스트 복사</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -365,23 +917,90 @@
         <translation>이 쪽에는 텍스트가 없습니다.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 페이지 (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next page (Page Down)</source>
+        <translation>다음 페이지 (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Facts</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No headings were recognised in this document.</source>
+        <translation>이 문서에서 인식된 제목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in this document</source>
+        <translation>이 문서에서 찾기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find:</source>
+        <translation>찾기:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The document is no longer in the library.</source>
         <translation>이 문서는 더 이상 자료실에 없습니다.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+380"/>
         <source>This page is a scanned image; its text needs OCR.</source>
         <translation>스캔한 이미지로 된 쪽입니다. 텍스트를 읽으려면 OCR이 필요합니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+68"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Page %1 of %n with matches</source>
+        <translation>
+            <numerusform>일치하는 페이지 %n쪽 중 %1번째</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+80"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -389,9 +1008,17 @@
 <context>
     <name>pl::ui::SearchHitModel</name>
     <message>
-        <location filename="../ui/models/searchhitmodel.cpp" line="+36"/>
+        <location filename="../ui/models/searchhitmodel.cpp" line="+65"/>
         <source>%1, p. %2: %3</source>
         <translation>%1, %2쪽: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ThumbnailModel</name>
+    <message>
+        <location filename="../ui/models/thumbnailmodel.cpp" line="+92"/>
+        <source>Page %1</source>
+        <translation>%1쪽</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,9 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <poppler-version.h>
+#include <sqlite3.h>
+#include <unicode/uvernum.h>
 
 Q_LOGGING_CATEGORY(lcApp, "pl.app")
 
@@ -105,10 +108,14 @@ bool wantsKorean(const QString& language) {
 }
 
 void installTranslations(QApplication& app, bool korean) {
-    if (!korean)
-        return;
-    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     auto* ours = new QTranslator(&app);
+    if (!korean) {
+        // English is the source text; its catalogue only supplies plural forms ("1 document").
+        if (ours->load(QStringLiteral(":/i18n/policylens_en.qm")))
+            QApplication::installTranslator(ours);
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     if (ours->load(QStringLiteral(":/i18n/policylens_ko.qm")))
         QApplication::installTranslator(ours);
     else
@@ -186,6 +193,7 @@ void runStartupScript(pl::ui::MainWindow* window, const Options& options) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationName(QStringLiteral("policylens"));
     QApplication::setApplicationDisplayName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
@@ -219,7 +227,11 @@ int main(int argc, char** argv) {
     }
 
     pl::ui::MainWindow window(std::move(*library));
-    window.resize(1440, 900);
+    window.setComponentVersions({{QStringLiteral("Poppler"), Poppler::Version::string()},
+                                 {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())},
+                                 {QStringLiteral("ICU"), QStringLiteral(U_ICU_VERSION)}});
+    if (!options.screenshot.isEmpty())
+        window.resize(1440, 900); // a picture of a known size, whatever size was remembered
     window.show();
     runStartupScript(&window, options);
     return app.exec();

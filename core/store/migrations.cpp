@@ -67,6 +67,23 @@ CREATE TABLE facts(
 CREATE INDEX facts_doc_kind ON facts(doc_id, kind, seq);
 ALTER TABLE documents ADD COLUMN facts_version INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 3: the user's own order in a library: tags on documents, and named collections of documents.
+    R"sql(
+CREATE TABLE document_tags(
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY(doc_id, tag)) WITHOUT ROWID;
+CREATE INDEX document_tags_tag ON document_tags(tag);
+CREATE TABLE collections(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE TABLE collection_documents(
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY(collection_id, doc_id)) WITHOUT ROWID;
+CREATE INDEX collection_documents_doc ON collection_documents(doc_id);
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

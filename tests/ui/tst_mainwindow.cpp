@@ -4,6 +4,7 @@
 #include "ui/reader/pageview.h"
 #include "ui/reader/readerwidget.h"
 #include "ui/views/mainwindow.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -25,22 +26,8 @@
 
 using namespace pl;
 
-namespace {
-
-/// Types text the way a Korean input method delivers it: each syllable is composed (pre-edit) and then
-/// committed. QTest::keyClicks cannot do this: Qt 6.4 converts every character to Latin-1 and asserts on
-/// Hangul.
-void typeWithInputMethod(QWidget* widget, const QString& text) {
-    for (const QChar ch : text) {
-        QInputMethodEvent composing(QString(ch), {});
-        QCoreApplication::sendEvent(widget, &composing);
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(ch));
-        QCoreApplication::sendEvent(widget, &commit);
-    }
-}
-
-} // namespace
+using pl::testing::makeWindow;
+using pl::testing::typeWithInputMethod;
 
 /// Drives the main window the way a user would: import a PDF, type a query, open a hit.
 class TestMainWindow : public QObject {
@@ -56,23 +43,12 @@ private slots:
     void declinedPasswordIsReported();
 
 private:
-    std::unique_ptr<ui::MainWindow> makeWindow(const QString& libraryPath);
+    QTemporaryDir m_settings;
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString& libraryPath) {
-    auto library = store::Library::open(libraryPath);
-    if (!library) {
-        qWarning("cannot open the library: %s", qPrintable(library.error().toString()));
-        return nullptr;
-    }
-    auto window = std::make_unique<ui::MainWindow>(std::move(*library));
-    window->resize(1280, 800);
-    window->show();
-    return window;
+    QVERIFY(m_settings.isValid());
+    pl::testing::isolateSettings(m_settings.path());
 }
 
 void TestMainWindow::importSearchAndRead() {
@@ -137,7 +113,7 @@ void TestMainWindow::importSearchAndRead() {
 
     QTRY_COMPARE(reader->currentPage(), hitPage);
     QCOMPARE(reader->docId(), first.data(ui::SearchHitModel::DocIdRole).toLongLong());
-    auto* pageView = window->findChild<ui::PageView*>(QStringLiteral("pageView"));
+    ui::PageView* pageView = reader->pageView();
     QVERIFY(pageView);
     QCOMPARE(pageView->page(), hitPage);
     QCOMPARE(pageView->highlights(), hitBoxes);
@@ -151,9 +127,7 @@ void TestMainWindow::importSearchAndRead() {
     QVERIFY(pageText);
     QVERIFY(pageText->toPlainText().contains(QStringLiteral("인공지능")));
 
-    const QString shot =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tst_mainwindow.png"));
-    QVERIFY(window->grab().save(shot));
+    QVERIFY(pl::testing::saveScreenshot(window.get(), QStringLiteral("search-hit")));
 
     // Typing on replaces the hits; a cleared box clears them.
     searchEdit->clear();
@@ -262,9 +236,13 @@ void TestMainWindow::protectedPdfAsksForPassword() {
     QTRY_COMPARE_WITH_TIMEOUT(window->libraryModel()->rowCount(), 1, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY(!window->isImporting());
-    QCOMPARE(askedFiles.size(), 2);
+    QVERIFY(askedFiles.size() >= 2);
     QCOMPARE(QFileInfo(askedFiles.constFirst()).fileName(), QFileInfo(locked).fileName());
-    QCOMPARE(askedWrongBefore, (QList<bool>{false, true}));
+    QCOMPARE(askedWrongBefore.mid(0, 2), (QList<bool>{false, true}));
+    // The reader needs the password too, to draw the pages: it asks once, through the same seam.
+    QTRY_VERIFY_WITH_TIMEOUT(window->reader()->pageView() && window->reader()->pageView()->isRendered(),
+                             30000);
+    QCOMPARE(askedFiles.size(), 3);
     QVERIFY(failures.isEmpty());
     const auto outcomes = finished.constFirst().constFirst().value<QList<import::ImportOutcome>>();
     QCOMPARE(outcomes.size(), 1);

@@ -20,6 +20,11 @@ void LibraryFilterModel::setFilterText(const QString& text) {
     invalidateFilter();
 }
 
+void LibraryFilterModel::setDocumentFilter(std::optional<QSet<qint64>> docIds) {
+    m_docIds = std::move(docIds);
+    invalidateFilter();
+}
+
 bool LibraryFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
@@ -29,11 +34,15 @@ bool LibraryFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
 }
 
 bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    const QAbstractItemModel* model = sourceModel();
+    if (m_docIds && !m_docIds->contains(
+                        model->index(sourceRow, 0, sourceParent).data(LibraryModel::DocIdRole).toLongLong()))
+        return false;
     if (m_filter.isEmpty())
         return true;
-    const QAbstractItemModel* model = sourceModel();
     for (int column :
-         {int(LibraryModel::TitleColumn), int(LibraryModel::DateColumn), int(LibraryModel::IssuerColumn)}) {
+         {int(LibraryModel::TitleColumn), int(LibraryModel::DateColumn), int(LibraryModel::IssuerColumn),
+          int(LibraryModel::CountriesColumn), int(LibraryModel::TagsColumn)}) {
         if (model->index(sourceRow, column, sourceParent)
                 .data()
                 .toString()

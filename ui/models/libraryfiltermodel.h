@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QCollator>
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <optional>
 
 namespace pl::ui {
 
 /// Sorts a LibraryModel the way a Korean reader expects (QCollator, Korean locale) and keeps the rows whose
-/// title, issuer, date or file path contain the filter text.
+/// title, issuer, date, countries, tags or file path contain the filter text, optionally only those of one
+/// collection.
 class LibraryFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryFilterModel)
@@ -16,6 +19,8 @@ public:
 
     void setFilterText(const QString& text);
     QString filterText() const { return m_filter; }
+    /// Keeps only these documents (a collection); nullopt keeps all.
+    void setDocumentFilter(std::optional<QSet<qint64>> docIds);
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -24,6 +29,7 @@ protected:
 private:
     QCollator m_collator;
     QString m_filter;
+    std::optional<QSet<qint64>> m_docIds;
 };
 
 } // namespace pl::ui

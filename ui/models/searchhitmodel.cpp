@@ -7,9 +7,38 @@ namespace pl::ui {
 SearchHitModel::SearchHitModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void SearchHitModel::setResult(search::SearchResult result) {
+    // Stable grouping: a document takes the place of its best hit, its other hits follow in score order.
+    QHash<qint64, qsizetype> rank;
+    QHash<qint64, int> sizes;
+    for (qsizetype i = 0; i < result.hits.size(); ++i) {
+        const qint64 doc = result.hits.at(i).docId;
+        if (!rank.contains(doc))
+            rank.insert(doc, i);
+        ++sizes[doc];
+    }
+    std::stable_sort(result.hits.begin(), result.hits.end(),
+                     [&rank](const search::SearchHit& a, const search::SearchHit& b) {
+                         return rank.value(a.docId) < rank.value(b.docId);
+                     });
     beginResetModel();
     m_result = std::move(result);
+    m_groupSize = std::move(sizes);
     endResetModel();
+}
+
+int SearchHitModel::nextGroupRow(int row, int step) const {
+    const search::SearchHit* from = hit(row);
+    if (!from)
+        return m_result.hits.isEmpty() ? -1 : 0;
+    for (int r = row + step; r >= 0 && r < m_result.hits.size(); r += step) {
+        const qint64 doc = m_result.hits.at(r).docId;
+        if (doc == from->docId)
+            continue;
+        while (step < 0 && r > 0 && m_result.hits.at(r - 1).docId == doc)
+            --r;
+        return r;
+    }
+    return -1;
 }
 
 void SearchHitModel::clear() {
@@ -52,6 +81,10 @@ QVariant SearchHitModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(hit.boxes);
     case KindRole:
         return hit.kind;
+    case GroupStartRole:
+        return index.row() == 0 || m_result.hits.at(index.row() - 1).docId != hit.docId;
+    case GroupSizeRole:
+        return m_groupSize.value(hit.docId);
     default:
         return {};
     }
@@ -67,6 +100,8 @@ QHash<int, QByteArray> SearchHitModel::roleNames() const {
     names.insert(ScoreRole, QByteArrayLiteral("score"));
     names.insert(BoxesRole, QByteArrayLiteral("boxes"));
     names.insert(KindRole, QByteArrayLiteral("kind"));
+    names.insert(GroupStartRole, QByteArrayLiteral("groupStart"));
+    names.insert(GroupSizeRole, QByteArrayLiteral("groupSize"));
     return names;
 }
 

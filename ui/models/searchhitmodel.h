@@ -3,11 +3,13 @@
 #include "core/search/searcher.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace pl::ui {
 
-/// The hits of the latest search, best first.
+/// The hits of the latest search grouped by document: documents in the order of their best hit, and within a
+/// document its hits best first. Views draw a document heading above the first hit of each group.
 class SearchHitModel : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchHitModel)
@@ -22,6 +24,8 @@ public:
         ScoreRole,                      ///< double, higher is better
         BoxesRole,                      ///< QList<QRectF>, the passage's line boxes in PDF points
         KindRole,                       ///< QString, passage kind ("paragraph", "heading" …)
+        GroupStartRole,                 ///< bool, the first hit of its document
+        GroupSizeRole,                  ///< int, how many hits its document has
     };
 
     explicit SearchHitModel(QObject* parent = nullptr);
@@ -31,6 +35,10 @@ public:
     QString query() const { return m_result.query; }
     const QList<search::SearchHit>& hits() const { return m_result.hits; }
     const search::SearchHit* hit(int row) const;
+    /// How many documents the hits come from.
+    int documentCount() const { return int(m_groupSize.size()); }
+    /// The row of the first hit of the next (or, with step -1, previous) document; -1 when there is none.
+    int nextGroupRow(int row, int step = 1) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -38,6 +46,7 @@ public:
 
 private:
     search::SearchResult m_result;
+    QHash<qint64, int> m_groupSize;
 };
 
 } // namespace pl::ui

@@ -3,6 +3,7 @@
 #include "core/pdf/pdfdocument.h"
 
 #include <QLoggingCategory>
+#include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,18 +15,29 @@ namespace pl::ui {
 
 namespace {
 
-constexpr int cacheKilobytes = 96 * 1024;
 constexpr int dpiStep =
     6; // resolutions are rounded so that a window resize does not render every pixel width
 constexpr int maxDpi = 600; // beyond this a page image costs more memory than it shows detail
 constexpr QColor highlightFill(255, 214, 0, 90);
 constexpr QColor highlightEdge(230, 160, 0, 200);
+constexpr QColor selectionFill(60, 120, 220, 50);
+constexpr QColor selectionEdge(60, 120, 220, 200);
+
+QColor factColour(const QString& kind) {
+    if (kind == QLatin1String("money"))
+        return {0, 150, 80};
+    if (kind == QLatin1String("dates"))
+        return {40, 110, 220};
+    return {150, 80, 200}; // headings
+}
 
 } // namespace
 
-PageView::PageView(QWidget* parent) : QWidget(parent), m_cache(cacheKilobytes) {
+PageView::PageView(PageCache* cache, QWidget* parent) : QWidget(parent), m_cache(cache) {
+    Q_ASSERT(m_cache);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setCursor(Qt::IBeamCursor);
 }
 
 PageView::~PageView() = default;
@@ -33,11 +45,15 @@ PageView::~PageView() = default;
 void PageView::setDocument(qint64 docId, std::shared_ptr<const pdf::PdfDocument> document) {
     if (docId == m_docId && document == m_document)
         return;
+    if (docId != m_docId) {
+        m_highlights.clear();
+        m_facts.clear();
+        m_selection = {};
+    }
     m_docId = docId;
     m_document = std::move(document);
     m_image = {};
     m_imageKey = {};
-    m_highlights.clear();
     requestRender();
     update();
 }
@@ -50,6 +66,7 @@ void PageView::setPage(int page, const QSizeF& pageSizePoints) {
     m_image = {};
     m_imageKey = {};
     m_highlights.clear();
+    m_selection = {};
     updateGeometry();
     resize(sizeHint());
     requestRender();
@@ -61,6 +78,11 @@ void PageView::setHighlights(const QList<QRectF>& boxes) {
     update();
 }
 
+void PageView::setFactBoxes(const QList<store::Catalog::FactBox>& facts) {
+    m_facts = facts;
+    update();
+}
+
 void PageView::setZoom(double zoom) {
     zoom = std::clamp(zoom, 0.1, 8.0);
     if (qFuzzyCompare(zoom, m_zoom))
@@ -69,6 +91,25 @@ void PageView::setZoom(double zoom) {
     updateGeometry();
     resize(sizeHint());
     requestRender();
+    update();
+}
+
+void PageView::setActive(bool active) {
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active) {
+        requestRender();
+    } else {
+        m_image = {};
+        m_imageKey = {};
+    }
+}
+
+void PageView::clearSelection() {
+    if (m_selection.isNull())
+        return;
+    m_selection = {};
     update();
 }
 
@@ -86,19 +127,21 @@ QSize PageView::sizeHint() const {
     return (m_pageSize * m_zoom).toSize();
 }
 
-PageView::RenderKey PageView::wantedKey() const {
+PageRenderKey PageView::wantedKey() const {
+    // devicePixelRatioF makes a high-DPI screen get a sharp page rather than an enlarged one.
     const double exact = 72.0 * m_zoom * devicePixelRatioF();
     const int dpi = std::clamp(int(std::lround(exact / dpiStep)) * dpiStep, dpiStep, maxDpi);
     return {m_docId, m_page, dpi};
 }
 
 void PageView::requestRender() {
-    if (!m_document || m_page < 1)
+    if (!m_document || m_page < 1 || !m_active)
         return;
-    const RenderKey key = wantedKey();
-    if (QImage* cached = m_cache.object(key)) {
+    const PageRenderKey key = wantedKey();
+    if (QImage* cached = m_cache->object(key)) {
         m_image = *cached;
         m_imageKey = key;
+        update();
         emit rendered();
         return;
     }
@@ -107,7 +150,7 @@ void PageView::requestRender() {
         startRender(key);
 }
 
-void PageView::startRender(const RenderKey& key) {
+void PageView::startRender(const PageRenderKey& key) {
     m_rendering = true;
     m_inFlight = key;
     std::shared_ptr<const pdf::PdfDocument> document = m_document;
@@ -116,21 +159,21 @@ void PageView::startRender(const RenderKey& key) {
     }).then(this, [this, key](const QImage& image) { renderFinished(key, image); });
 }
 
-void PageView::renderFinished(const RenderKey& key, const QImage& image) {
+void PageView::renderFinished(const PageRenderKey& key, const QImage& image) {
     m_rendering = false;
     if (image.isNull()) {
         qCWarning(lcReader) << "could not render page" << key.page << "of document" << key.docId;
     } else {
-        m_cache.insert(key, new QImage(image), int(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
-        if (key.docId == m_docId && key.page == m_page) {
+        m_cache->insert(key, new QImage(image), int(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
+        if (key.docId == m_docId && key.page == m_page && m_active) {
             m_image = image;
             m_imageKey = key;
             update();
         }
     }
-    if (!m_document || m_page < 1)
+    if (!m_document || m_page < 1 || !m_active)
         return;
-    const RenderKey wanted = wantedKey();
+    const PageRenderKey wanted = wantedKey();
     if (!(wanted == key)) {
         requestRender();
         return;
@@ -147,21 +190,62 @@ QRectF PageView::toWidget(const QRectF& pointsRect) const {
     return {pointsRect.x() * sx, pointsRect.y() * sy, pointsRect.width() * sx, pointsRect.height() * sy};
 }
 
+QPointF PageView::toPoints(const QPointF& widgetPoint) const {
+    if (width() <= 0 || height() <= 0)
+        return {};
+    return {widgetPoint.x() * m_pageSize.width() / width(), widgetPoint.y() * m_pageSize.height() / height()};
+}
+
+void PageView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_dragStart = toPoints(event->position());
+    m_selection = {};
+    update();
+}
+
+void PageView::mouseMoveEvent(QMouseEvent* event) {
+    if (!(event->buttons() & Qt::LeftButton))
+        return QWidget::mouseMoveEvent(event);
+    m_selection = QRectF(m_dragStart, toPoints(event->position())).normalized();
+    update();
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    m_selection = QRectF(m_dragStart, toPoints(event->position())).normalized();
+    if (m_selection.width() < 2 && m_selection.height() < 2)
+        m_selection = {};
+    update();
+    emit selectionChanged(m_selection);
+}
+
 void PageView::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     const QRect page = rect();
     if (m_image.isNull()) {
         painter.fillRect(page, Qt::white);
         if (m_document && m_page > 0) {
-            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.setPen(QColor(140, 140, 140));
             painter.drawText(page, Qt::AlignCenter, tr("Rendering page %1…").arg(m_page));
         }
     } else {
         painter.setRenderHint(QPainter::SmoothPixmapTransform, m_imageKey != wantedKey());
         painter.drawImage(page, m_image);
     }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const store::Catalog::FactBox& fact : std::as_const(m_facts)) {
+        const QRectF r = toWidget(fact.box).adjusted(-1, -1, 1, 1);
+        if (!r.intersects(QRectF(event->rect())))
+            continue;
+        QColor edge = factColour(fact.kind);
+        painter.setPen(QPen(edge, 1.2));
+        edge.setAlpha(28);
+        painter.setBrush(edge);
+        painter.drawRect(r);
+    }
     if (!m_highlights.isEmpty()) {
-        painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(QPen(highlightEdge, 1.0));
         painter.setBrush(highlightFill);
         for (const QRectF& box : std::as_const(m_highlights)) {
@@ -170,7 +254,13 @@ void PageView::paintEvent(QPaintEvent* event) {
                 painter.drawRoundedRect(r, 2, 2);
         }
     }
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    if (!m_selection.isNull()) {
+        painter.setPen(QPen(selectionEdge, 1.0, Qt::DashLine));
+        painter.setBrush(selectionFill);
+        painter.drawRect(toWidget(m_selection));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(QColor(160, 160, 160), 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(page.adjusted(0, 0, -1, -1));
 }

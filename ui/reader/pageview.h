@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/catalog.h"
+
 #include <QCache>
 #include <QImage>
 #include <QList>
@@ -13,15 +15,28 @@ class PdfDocument;
 
 namespace pl::ui {
 
-/// One PDF page, rendered off the GUI thread and drawn at the widget's size, with highlight boxes (given in
-/// PDF points, origin top-left) painted over it. The widget asks for the size of the page at the current
-/// zoom; a QScrollArea around it scrolls.
+/// Which picture of which page: a rendered page is cached under this.
+struct PageRenderKey {
+    qint64 docId = 0;
+    int page = 0;
+    int dpi = 0;
+    friend bool operator==(const PageRenderKey&, const PageRenderKey&) = default;
+    friend size_t qHash(const PageRenderKey& key, size_t seed = 0) noexcept {
+        return qHashMulti(seed, key.docId, key.page, key.dpi);
+    }
+};
+/// Rendered pages shared by every page of a reader (and its thumbnails), costed in kilobytes.
+using PageCache = QCache<PageRenderKey, QImage>;
+
+/// One PDF page, rendered off the GUI thread and drawn at the widget's size, with search hits, extracted
+/// facts and the user's selection painted over it (boxes in PDF points, origin top-left). Renders only while
+/// active, i.e. on or near the screen, so that a long document costs what is visible.
 class PageView : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PageView)
 
 public:
-    explicit PageView(QWidget* parent = nullptr);
+    explicit PageView(PageCache* cache, QWidget* parent = nullptr);
     ~PageView() override;
 
     /// The document to draw; docId keys the render cache. A null document shows an empty page.
@@ -29,56 +44,64 @@ public:
     /// page is 1-based; size is the page size in points (known from the library without opening the PDF).
     void setPage(int page, const QSizeF& pageSizePoints);
     void setHighlights(const QList<QRectF>& boxes);
+    void setFactBoxes(const QList<store::Catalog::FactBox>& facts);
     /// Screen pixels per PDF point (1.0 = 72 dpi on a standard screen).
     void setZoom(double zoom);
+    /// Active pages render and keep their image; inactive ones let it go (the cache may keep it).
+    void setActive(bool active);
+    void clearSelection();
 
     qint64 docId() const { return m_docId; }
     int page() const { return m_page; }
     double zoom() const { return m_zoom; }
+    bool isActive() const { return m_active; }
     QSizeF pageSizePoints() const { return m_pageSize; }
     QList<QRectF> highlights() const { return m_highlights; }
+    QList<store::Catalog::FactBox> factBoxes() const { return m_facts; }
+    /// The selected area in PDF points; null when nothing is selected.
+    QRectF selection() const { return m_selection; }
     /// True when the image drawn is the current page at the current resolution.
     bool isRendered() const;
     /// The rectangle, in widget pixels, of the first highlight; null when there is none.
     QRect firstHighlightRect() const;
+    QRectF toWidget(const QRectF& pointsRect) const;
+    QPointF toPoints(const QPointF& widgetPoint) const;
 
     QSize sizeHint() const override;
 
 signals:
     /// The current page finished rendering at the current resolution.
     void rendered();
+    /// The user dragged out an area of the page (PDF points) to copy its text.
+    void selectionChanged(const QRectF& pointsRect);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
-    struct RenderKey {
-        qint64 docId = 0;
-        int page = 0;
-        int dpi = 0;
-        friend bool operator==(const RenderKey&, const RenderKey&) = default;
-        friend size_t qHash(const RenderKey& key, size_t seed = 0) noexcept {
-            return qHashMulti(seed, key.docId, key.page, key.dpi);
-        }
-    };
-
-    RenderKey wantedKey() const;
+    PageRenderKey wantedKey() const;
     void requestRender();
-    void startRender(const RenderKey& key);
-    void renderFinished(const RenderKey& key, const QImage& image);
-    QRectF toWidget(const QRectF& pointsRect) const;
+    void startRender(const PageRenderKey& key);
+    void renderFinished(const PageRenderKey& key, const QImage& image);
 
+    PageCache* m_cache;
     std::shared_ptr<const pdf::PdfDocument> m_document;
     qint64 m_docId = 0;
     int m_page = 0;
     QSizeF m_pageSize;
     double m_zoom = 1.0;
+    bool m_active = true;
     QList<QRectF> m_highlights;
+    QList<store::Catalog::FactBox> m_facts;
+    QPointF m_dragStart; ///< points
+    QRectF m_selection;  ///< points
 
     QImage m_image; ///< the best image we have for the current page, possibly at another resolution
-    RenderKey m_imageKey;
-    QCache<RenderKey, QImage> m_cache;
-    RenderKey m_inFlight;
+    PageRenderKey m_imageKey;
+    PageRenderKey m_inFlight;
     bool m_rendering = false;
 };
 

@@ -34,14 +34,23 @@ void HitDelegate::layOut(QTextDocument& document, const QStyleOptionViewItem& op
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor meta = text;
     meta.setAlphaF(0.65f);
-    const QString header = tr("%1 · p. %2")
-                               .arg(index.data(SearchHitModel::TitleRole).toString())
-                               .arg(index.data(SearchHitModel::PageRole).toInt());
+    // The first hit of a document carries the document's heading: the list reads as sections.
+    QString heading;
+    if (index.data(SearchHitModel::GroupStartRole).toBool()) {
+        const int count = index.data(SearchHitModel::GroupSizeRole).toInt();
+        heading = QStringLiteral("<div style=\"font-weight:bold; color:%1; margin-bottom:3px;\">%2 "
+                                 "<span style=\"font-weight:normal; color:%3;\">%4</span></div>")
+                      .arg(text.name(), index.data(SearchHitModel::TitleRole).toString().toHtmlEscaped(),
+                           meta.name(QColor::HexArgb), tr("(%n hit(s))", nullptr, count).toHtmlEscaped());
+    }
+    const QString header = tr("p. %1 · score %2")
+                               .arg(index.data(SearchHitModel::PageRole).toInt())
+                               .arg(index.data(SearchHitModel::ScoreRole).toDouble(), 0, 'f', 1);
     document.setDefaultFont(option.font);
     document.setDocumentMargin(0);
-    document.setHtml(QStringLiteral("<div style=\"color:%1; font-size:small;\">%2</div>"
-                                    "<div style=\"color:%3;\">%4</div>")
-                         .arg(meta.name(QColor::HexArgb), header.toHtmlEscaped(), text.name(),
+    document.setHtml(QStringLiteral("%1<div style=\"color:%2; font-size:small;\">%3</div>"
+                                    "<div style=\"color:%4;\">%5</div>")
+                         .arg(heading, meta.name(QColor::HexArgb), header.toHtmlEscaped(), text.name(),
                               index.data(SearchHitModel::SnippetRole).toString()));
     document.setTextWidth(availableWidth(option));
 }

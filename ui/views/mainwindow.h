@@ -3,13 +3,17 @@
 #include "core/import/importjob.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class QActionGroup;
+class QComboBox;
 class QDockWidget;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -25,13 +29,15 @@ class Library;
 
 namespace pl::ui {
 
+class ImportResultModel;
 class LibraryFilterModel;
 class LibraryModel;
 class ReaderWidget;
 class SearchHitModel;
 
 /// The PolicyLens window: the library in a dock, the reader in the centre, search in the tool bar with its
-/// hits in a second dock. Imports and searches run on worker threads with their own library connections.
+/// hits grouped by document in a second dock, and the per-file results of imports in a third. Imports,
+/// searches, removals and rendering run on worker threads; the window remembers its layout.
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -43,6 +49,13 @@ public:
     /// the last password given for the file was wrong. The default asks with an input dialog.
     using PasswordProvider = std::function<std::optional<QString>(const QString& file, bool wrongBefore)>;
 
+    /// Asks the user a yes/no question (removing documents); the default shows a modal message box.
+    using Confirmer = std::function<bool(const QString& question)>;
+    /// Asks for a line of text (tags, a collection's name); nullopt means the user cancelled.
+    using TextAsker = std::function<std::optional<QString>(const QString& title, const QString& label,
+                                                           const QString& initial)>;
+    enum class Theme { System, Light, Dark };
+
     explicit MainWindow(std::unique_ptr<store::Library> library, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -52,6 +65,32 @@ public:
     bool isImporting() const { return m_importJob != nullptr || m_askingPassword; }
     void setFailureReporter(FailureReporter reporter);
     void setPasswordProvider(PasswordProvider provider);
+    void setConfirmer(Confirmer confirmer);
+    void setTextAsker(TextAsker asker);
+
+    /// Switches to another library file (creating it if needed); false with a status message if it cannot
+    /// be opened or an import is running.
+    bool openLibrary(const QString& path);
+    QString libraryPath() const;
+    /// Removes documents from the library on a worker thread; the PDF files stay where they are.
+    void removeDocuments(const QList<qint64>& docIds);
+    /// Removes documents and imports their files again, keeping their tags and collections.
+    void reimportDocuments(const QList<qint64>& docIds);
+    void setTags(qint64 docId, const QStringList& tags);
+    /// Creates the collection if needed and puts the documents in it.
+    void addToCollection(const QString& collection, const QList<qint64>& docIds);
+    /// Shows only the documents of a collection in the library table; 0 shows all.
+    void showCollection(qint64 collectionId);
+    bool isRemoving() const { return m_removing; }
+    /// The documents selected in the library table.
+    QList<qint64> selectedDocuments() const;
+
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+    /// Component versions for the About dialog (Poppler, SQLite, ICU …), given by the application.
+    void setComponentVersions(const QList<QPair<QString, QString>>& versions);
+    void showAbout();
+    void showShortcuts();
 
     /// Runs a search now, as if the text had been typed and the typing pause had passed.
     void search(const QString& query);
@@ -61,20 +100,40 @@ public:
 
     LibraryModel* libraryModel() const { return m_libraryModel; }
     SearchHitModel* hitModel() const { return m_hitModel; }
+    ImportResultModel* importResultModel() const { return m_importResults; }
+    LibraryFilterModel* libraryProxy() const { return m_libraryProxy; }
     ReaderWidget* reader() const { return m_reader; }
 
 signals:
     void libraryReloaded();
     void importFinished(const QList<pl::import::ImportOutcome>& outcomes);
     void searchFinished(int hitCount);
+    void removalFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
+    void createMenus();
+    QWidget* createImportResultsPane();
+    void scheduleLibraryReload();
+    void updateCollections();
+    void updateSearchFilters();
+    void updateRecentLibraries();
+    void rememberLibrary(const QString& path);
+    void restoreLayout();
+    void saveLayout();
+    void showLibraryMenu(const QPoint& pos);
+    bool confirm(const QString& question);
+    std::optional<QString> askText(const QString& title, const QString& label, const QString& initial);
+    void editTagsOfSelection();
+    void addSelectionToNewCollection();
+    void updateWindowTitle();
+    void updateLibraryActions();
     QWidget* createLibraryPane();
     QWidget* createHitsPane();
     void reloadLibrary();
@@ -88,16 +147,30 @@ private:
     void finishImportRound();
     std::optional<QString> askPassword(const QString& file, bool wrongBefore);
     void showFailures(const QList<import::ImportOutcome>& failures);
-    void runSearch(const QString& query);
+    void runSearch(QString query);
+    QString filteredQuery(const QString& query) const;
 
     std::unique_ptr<store::Library> m_library;
     LibraryModel* m_libraryModel;
     LibraryFilterModel* m_libraryProxy;
     SearchHitModel* m_hitModel;
+    ImportResultModel* m_importResults;
 
     ReaderWidget* m_reader;
     QDockWidget* m_libraryDock = nullptr;
     QDockWidget* m_hitsDock = nullptr;
+    QDockWidget* m_importDock = nullptr;
+    QComboBox* m_collectionFilter = nullptr;
+    QComboBox* m_documentFilter = nullptr;
+    QComboBox* m_yearFilter = nullptr;
+    QComboBox* m_countryFilter = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_collectionMenu = nullptr;
+    QAction* m_removeAction = nullptr;
+    QAction* m_reimportAction = nullptr;
+    QAction* m_tagsAction = nullptr;
+    QAction* m_newCollectionAction = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
     QStackedWidget* m_libraryStack = nullptr;
     QLineEdit* m_libraryFilter = nullptr;
     QTableView* m_libraryView = nullptr;
@@ -105,6 +178,7 @@ private:
     QLabel* m_hitsSummary = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QTimer* m_searchTimer;
+    QTimer* m_reloadTimer;
     QLabel* m_documentCount = nullptr;
     QProgressBar* m_importProgress = nullptr;
     QToolButton* m_cancelImport = nullptr;
@@ -118,6 +192,15 @@ private:
     bool m_askingPassword = false;
     FailureReporter m_failureReporter;
     PasswordProvider m_passwordProvider;
+    Confirmer m_confirmer;
+    TextAsker m_textAsker;
+    // Tags and collections of re-imported documents, by file path, until their new rows exist.
+    QHash<QString, QPair<QStringList, QStringList>> m_carriedOver;
+    bool m_removing = false;
+    qint64 m_collectionId = 0;
+    Theme m_theme = Theme::System;
+    QString m_systemStyle;
+    QList<QPair<QString, QString>> m_componentVersions;
 
     quint64 m_searchGeneration = 0;
     bool m_searching = false;

@@ -1,0 +1,118 @@
+#include "ui/models/librarymodel.h"
+#include "ui/models/searchhitmodel.h"
+#include "ui/reader/pageview.h"
+#include "ui/reader/readerwidget.h"
+#include "windowfixture.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace pl;
+
+namespace {
+
+/// Measures how long the GUI thread's event loop goes without turning: a timer asks to run every few
+/// milliseconds, and the longest wait between two runs is what a user would feel as a freeze.
+class StallMeter : public QObject {
+public:
+    explicit StallMeter(QObject* parent = nullptr) : QObject(parent) {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this]() {
+            const qint64 gap = m_clock.restart();
+            m_longest = std::max(m_longest, gap);
+            ++m_ticks;
+        });
+    }
+    void start() {
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    qint64 longestGapMs() const { return m_longest; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+/// The window stays responsive while it imports: a user can scroll, type and click throughout.
+class TestResponsiveness : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importOfTwentyDocumentsNeverFreezes();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestResponsiveness::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    testing::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestResponsiveness::importOfTwentyDocumentsNeverFreezes() {
+    const QString folder = m_dir.filePath(QStringLiteral("pdfs"));
+    QVERIFY(QDir().mkpath(folder));
+    for (int i = 1; i <= 20; ++i) {
+        QStringList pages;
+        for (int p = 1; p <= 3; ++p)
+            pages.append(
+                QStringLiteral("제%1차 인공지능 정책 보고서 %2쪽\n\n정부는 %3년까지 인공지능 반도체와 데이터 "
+                               "인프라에 %4억 원을 투자한다. 초거대 AI 활용을 확산하고 전문 인력을 "
+                               "양성한다.")
+                    .arg(i)
+                    .arg(p)
+                    .arg(2023 + i % 3)
+                    .arg(100 * i + p));
+        QVERIFY(testing::writeKoreanPdf(
+            QDir(folder).filePath(QStringLiteral("policy-%1.pdf").arg(i, 2, 10, QLatin1Char('0'))),
+            QStringLiteral("인공지능 정책 %1").arg(i), pages));
+    }
+
+    auto window = testing::makeWindow(m_dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QList<import::ImportOutcome> failures;
+    window->setFailureReporter([&failures](const QList<import::ImportOutcome>& f) { failures += f; });
+    QTest::qWait(50); // first paint, fonts: what happens before the user acts is not measured
+
+    StallMeter meter;
+    meter.start();
+    // Real event loops (QSignalSpy::wait) rather than polling, so that the meter sees the loop as a user
+    // would.
+    QSignalSpy finished(window.get(), &ui::MainWindow::importFinished);
+    QSignalSpy searched(window.get(), &ui::MainWindow::searchFinished);
+    window->importPaths({folder});
+    // While the import runs the user types a search, as people do.
+    window->search(QStringLiteral("인공지능 반도체"));
+    QVERIFY(finished.size() == 1 || finished.wait(180000));
+    QVERIFY(!searched.isEmpty() || searched.wait(30000));
+    searched.clear();
+    window->search(QStringLiteral("인공지능 반도체")); // again, now that every document is in
+    QVERIFY(searched.wait(30000));
+    QVERIFY(window->hitModel()->rowCount() > 0);
+    window->openHit(0);
+    QSignalSpy rendered(window->reader()->pageView(), &ui::PageView::rendered);
+    QVERIFY(window->reader()->pageView()->isRendered() || rendered.wait(30000));
+    meter.stop();
+
+    QVERIFY(failures.isEmpty());
+    QCOMPARE(window->libraryModel()->rowCount(), 20);
+    QVERIFY(meter.ticks() >= 5); // the meter did run throughout
+    qInfo("longest GUI-thread stall during the import: %lld ms over %d ticks", meter.longestGapMs(),
+          meter.ticks());
+    QVERIFY2(meter.longestGapMs() <= 100,
+             qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(meter.longestGapMs())));
+}
+
+QTEST_MAIN(TestResponsiveness)
+#include "tst_responsiveness.moc"

@@ -1,0 +1,141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>pl::ui::HitDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/views/hitdelegate.cpp" line="+44"/>
+        <source>(%n hit(s))</source>
+        <translation>
+            <numerusform>(%n hit)</numerusform>
+            <numerusform>(%n hits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/views/mainwindow.cpp" line="+595"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>%n document imported</numerusform>
+            <numerusform>%n documents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>The best %n passages for “%1”:</source>
+        <translation>
+            <numerusform>The best passage for “%1”:</numerusform>
+            <numerusform>The best %n passages for “%1”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passage(s) match “%1”</source>
+        <translation>
+            <numerusform>%n passage matches “%1”</numerusform>
+            <numerusform>%n passages match “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n document(s):</source>
+        <translation>
+            <numerusform> in %n document:</numerusform>
+            <numerusform> in %n documents:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Remove %n document(s) from the library? The PDF files stay where they are.</source>
+        <translation>
+            <numerusform>Remove %n document from the library? The PDF file stays where it is.</numerusform>
+            <numerusform>Remove %n documents from the library? The PDF files stay where they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Removing %n document(s)…</source>
+        <translation>
+            <numerusform>Removing %n document…</numerusform>
+            <numerusform>Removing %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n document(s) removed</source>
+        <translation>
+            <numerusform>%n document removed</numerusform>
+            <numerusform>%n documents removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Re-importing %n document(s)…</source>
+        <translation>
+            <numerusform>Re-importing %n document…</numerusform>
+            <numerusform>Re-importing %n documents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ReaderWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/reader/readerwidget.cpp" line="+958"/>
+        <source>Page %1 of %n with matches</source>
+        <translation>
+            <numerusform>Page %1 of %n with matches</numerusform>
+            <numerusform>Page %1 of %n with matches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
