@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLibraryInfo>
@@ -15,9 +16,11 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
 #include <poppler-version.h>
 #include <sqlite3.h>
 #include <unicode/uvernum.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcApp, "pl.app")
 
@@ -28,7 +31,36 @@ struct Options {
     QStringList imports;
     QString screenshot;
     QString search;
-    QString language; ///< "ko", "en" or empty for the system's choice
+    QString language;            ///< "ko", "en" or empty for the system's choice
+    bool quitAfterPaint = false; ///< bench/startup: report the first paint and quit
+};
+
+/// Reports when the window is first painted (ms since the process started) and quits: bench/startup.
+class FirstPaintProbe : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTextStream(stdout) << "first paint after " << processMilliseconds() << " ms\n";
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static qint64 processMilliseconds() {
+        // /proc/self/stat field 22: start time in clock ticks since boot; /proc/uptime: seconds since boot.
+        QFile stat(QStringLiteral("/proc/self/stat")), uptime(QStringLiteral("/proc/uptime"));
+        if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray s = stat.readAll();
+        const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+        const double started = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+        const double now = uptime.readAll().split(' ').value(0).toDouble();
+        return qint64((now - started) * 1000);
+    }
+    bool m_done = false;
 };
 
 QString usage() {
@@ -68,6 +100,8 @@ bool parseArguments(const QStringList& args, Options* options, QTextStream& err,
                 err << "policylens: --import needs at least one file or folder\n" << usage();
                 return false;
             }
+        } else if (arg == QStringLiteral("--quit-after-first-paint")) {
+            options->quitAfterPaint = true;
         } else if (arg == QStringLiteral("--screenshot")) {
             if (!value(&options->screenshot))
                 return false;
@@ -232,6 +266,8 @@ int main(int argc, char** argv) {
                                  {QStringLiteral("ICU"), QStringLiteral(U_ICU_VERSION)}});
     if (!options.screenshot.isEmpty())
         window.resize(1440, 900); // a picture of a known size, whatever size was remembered
+    if (options.quitAfterPaint)
+        window.installEventFilter(new FirstPaintProbe(&window));
     window.show();
     runStartupScript(&window, options);
     return app.exec();

@@ -1,5 +1,7 @@
 #include "core/pdf/pdfdocument.h"
 
+#include <QFileInfo>
+
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutexLocker>
@@ -64,6 +66,11 @@ PdfDocument::~PdfDocument() = default;
 
 Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path, const QString& password) {
     installPopplerMessageFilter();
+    const QFileInfo file(path);
+    if (!file.exists())
+        return fail(Error::Kind::NotFound, QStringLiteral("file not found (moved or deleted?)"), path);
+    if (!file.isReadable())
+        return fail(Error::Kind::Io, QStringLiteral("file not readable (permissions)"), path);
     QList<QByteArray> tries{password.toUtf8()};
     if (!password.isEmpty()) {
         const QByteArray prepped = saslPrep(password).toUtf8();
