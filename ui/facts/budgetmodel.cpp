@@ -310,6 +310,13 @@ QHash<int, QByteArray> BudgetModel::roleNames() const {
 }
 
 QByteArray BudgetModel::toCsv() const {
+    QList<int> rows;
+    for (int r = 0; r < rowCount(); ++r)
+        rows.append(r);
+    return toCsv(rows);
+}
+
+QByteArray BudgetModel::toCsv(const QList<int>& rows) const {
     QStringList lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
@@ -317,7 +324,7 @@ QByteArray BudgetModel::toCsv() const {
     header << QStringLiteral("amount") << QStringLiteral("amount_max") << QStringLiteral("currency")
            << QStringLiteral("total_krw") << QStringLiteral("total_usd") << QStringLiteral("counted");
     lines << header.join(QLatin1Char(','));
-    for (int r = 0; r < rowCount(); ++r) {
+    for (int r : rows) {
         const BudgetItem& item = m_items.at(r);
         QStringList fields;
         for (int c = 0; c < ColumnCount; ++c)

@@ -1,6 +1,7 @@
 #include "ui/facts/budgetsummarymodel.h"
 
 #include "ui/facts/budgetmodel.h"
+#include "ui/facts/countrymatrixmodel.h"
 #include "ui/facts/factroles.h"
 
 #include <QCollator>
@@ -66,30 +67,8 @@ void BudgetSummaryModel::rebuild() {
         const QString document = index.data(BudgetModel::DocumentRole).toString();
         if (!documentOrder.contains(document))
             documentOrder.append(document);
-        auto add = [&](const QString& category, double value) { sums[category][document] += value; };
-        switch (m_groupBy) {
-        case GroupBy::Year: {
-            const auto years = index.data(BudgetModel::YearsRole).value<QList<int>>();
-            if (years.isEmpty())
-                add(noYear, total);
-            for (int y : years)
-                add(QString::number(y), total / years.size());
-            break;
-        }
-        case GroupBy::Strategy: {
-            const QString s = index.data(BudgetModel::StrategyRole).toString();
-            add(s.isEmpty() ? none : s, total);
-            break;
-        }
-        case GroupBy::Country: {
-            const QString c = index.data(FactRole::Country).toString();
-            add(c.isEmpty() ? none : c, total);
-            break;
-        }
-        case GroupBy::Currency:
-            add(index.data(BudgetModel::CurrencyRole).toString(), total);
-            break;
-        }
+        for (const auto& [category, share] : sharesOf(index))
+            sums[category][document] += total * share;
     }
     for (const auto& [category, byDocument] : sums)
         m_categories.append(category);
@@ -130,6 +109,41 @@ void BudgetSummaryModel::rebuild() {
     endResetModel();
 }
 
+QList<QPair<QString, double>> BudgetSummaryModel::sharesOf(const QModelIndex& index) const {
+    const QString none = tr("not tagged");
+    switch (m_groupBy) {
+    case GroupBy::Year: {
+        const auto years = index.data(BudgetModel::YearsRole).value<QList<int>>();
+        if (years.isEmpty())
+            return {{tr("no year"), 1.0}};
+        QList<QPair<QString, double>> shares;
+        for (int y : years)
+            shares.append({QString::number(y), 1.0 / years.size()});
+        return shares;
+    }
+    case GroupBy::Strategy: {
+        const QString s = index.data(BudgetModel::StrategyRole).toString();
+        return {{s.isEmpty() ? none : s, 1.0}};
+    }
+    case GroupBy::Country: {
+        const QString c = index.data(FactRole::Country).toString();
+        return {{c.isEmpty() ? none : c, 1.0}};
+    }
+    case GroupBy::Currency:
+        return {{index.data(BudgetModel::CurrencyRole).toString(), 1.0}};
+    }
+    return {};
+}
+
+bool BudgetSummaryModel::contributes(const QModelIndex& sourceRow, int row, int column) const {
+    if (!sourceRow.data(BudgetModel::CountedRole).toBool() ||
+        sourceRow.data(BudgetModel::DocumentRole).toString() != m_documents.value(column))
+        return false;
+    const QString category = m_categories.value(row);
+    const auto shares = sharesOf(sourceRow);
+    return std::any_of(shares.cbegin(), shares.cend(), [&](const auto& s) { return s.first == category; });
+}
+
 int BudgetSummaryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_categories.size());
 }
@@ -157,6 +171,8 @@ QVariant BudgetSummaryModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (orientation == Qt::Horizontal)
         return m_documents.value(section);
+    if (m_groupBy == GroupBy::Country)
+        return CountryMatrixModel::countryName(m_categories.value(section));
     return m_categories.value(section);
 }
 

@@ -34,6 +34,8 @@ public:
     /// The category and document a cell stands for.
     QString category(int row) const { return m_categories.value(row); }
     QString document(int column) const { return m_documents.value(column); }
+    /// Whether a row of the source model counts towards a cell (row = category, column = document).
+    bool contributes(const QModelIndex& sourceRow, int row, int column) const;
     /// How many amounts had no known rate and are missing from the totals.
     int unconverted() const { return m_unconverted; }
 
@@ -44,6 +46,8 @@ public:
 
 private:
     void rebuild();
+    /// The categories a budget row falls in and the share of its total each gets.
+    QList<QPair<QString, double>> sharesOf(const QModelIndex& sourceRow) const;
 
     QPointer<QAbstractItemModel> m_source;
     GroupBy m_groupBy = GroupBy::Year;

@@ -212,8 +212,17 @@ void CountryMatrixModel::sumBudgets() {
         row.budgetKrw = totals.value(row.code);
 }
 
+void CountryMatrixModel::showAllCountries() {
+    beginResetModel();
+    m_showAll = true;
+    m_chosen.clear();
+    rebuild();
+    endResetModel();
+}
+
 void CountryMatrixModel::setCountries(const QStringList& codes) {
     beginResetModel();
+    m_showAll = false;
     m_chosen = codes;
     rebuild();
     endResetModel();
@@ -221,7 +230,7 @@ void CountryMatrixModel::setCountries(const QStringList& codes) {
 
 void CountryMatrixModel::rebuild() {
     m_rows.clear();
-    if (m_chosen.isEmpty()) {
+    if (m_showAll) {
         for (const CountryRow& row : std::as_const(m_all))
             m_rows.append(&row);
         return;

@@ -46,8 +46,10 @@ public:
     void setFacts(const LibraryFacts& facts);
     /// The budget rows (BudgetModel or a filter over it) whose counted KRW totals make the budget column.
     void setBudgetSource(QAbstractItemModel* budget);
-    /// The countries to compare, in order; empty shows every country the library mentions.
+    /// The countries to compare, in order (none: an empty matrix).
     void setCountries(const QStringList& codes);
+    /// Every country the library mentions, most mentioned first (the start).
+    void showAllCountries();
     /// Every country the library mentions, most mentioned first.
     QStringList availableCountries() const { return m_available; }
     static QString countryName(const QString& code);
@@ -83,6 +85,7 @@ private:
     QList<CountryRow> m_all;
     QStringList m_available;
     QStringList m_chosen;
+    bool m_showAll = true;
     QList<const CountryRow*> m_rows;
     QAbstractItemModel* m_budget = nullptr;
 };

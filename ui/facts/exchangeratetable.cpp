@@ -26,6 +26,11 @@ void ExchangeRateTable::loadDefaults() {
     emit ratesChanged();
 }
 
+void ExchangeRateTable::restoreDefaults() {
+    loadDefaults();
+    save();
+}
+
 bool ExchangeRateTable::readJson(const QByteArray& json) {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     if (o.isEmpty())

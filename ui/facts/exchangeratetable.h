@@ -19,6 +19,8 @@ public:
 
     /// Reads the shipped default table (a resource).
     void loadDefaults();
+    /// Forgets the edits: the shipped table again, saved.
+    void restoreDefaults();
     /// Where edits are saved and read back from; an existing file replaces the defaults. Empty: not saved.
     void setStoragePath(const QString& path);
     QString storagePath() const { return m_storagePath; }

@@ -6,6 +6,7 @@
 #include "ui/models/librarymodel.h"
 #include "ui/models/searchhitmodel.h"
 #include "ui/reader/readerwidget.h"
+#include "ui/views/analyticviews.h"
 #include "ui/views/hitdelegate.h"
 
 #include <QAction>
@@ -157,6 +158,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
         statusBar()->showMessage(tr("Cannot open the PDF: %1").arg(message), 10000);
     });
 
+    new AnalyticViews(this, m_library->path(), m_reader);
     reloadLibrary();
 }
 
