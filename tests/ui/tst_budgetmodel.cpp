@@ -24,6 +24,7 @@ private slots:
     void counting_data();
     void counting();
     void printedConversionIsCountedOnce();
+    void repeatedAmountIsCountedOnce();
     void summaryByYear();
     void editedRateChangesTotals();
     void csv();
@@ -68,6 +69,9 @@ void TestBudgetModel::counting_data() {
     QTest::newRow("연 100억원 from 2024 on counts one year")
         << item(100e8, QStringLiteral("KRW"), QStringLiteral("2024-open"), QStringLiteral("per_year"))
         << 100e8 << QList<int>{2024} << QStringLiteral("open-ended");
+    QTest::newRow("연 100억원 with no period counts one year")
+        << item(100e8, QStringLiteral("KRW"), QString(), QStringLiteral("per_year")) << 100e8 << QList<int>{}
+        << QStringLiteral("no period printed");
     QTest::newRow("월 $20 is twelve payments a year")
         << item(20, QStringLiteral("USD"), QStringLiteral("2023"), QStringLiteral("per_month"))
         << 240 * usd2023 << QList<int>{2023} << QStringLiteral("12 months");
@@ -140,6 +144,25 @@ void TestBudgetModel::printedConversionIsCountedOnce() {
         total += summary.index(r, 0).data(BudgetSummaryModel::ValueRole).toDouble();
     QCOMPARE(summary.unitLabel(), QStringLiteral("억원"));
     QVERIFY2(qAbs(total - (2655 + 518)) < 0.01, qPrintable(QString::number(total)));
+}
+
+void TestBudgetModel::repeatedAmountIsCountedOnce() {
+    ExchangeRateTable rates;
+    BudgetModel model;
+    model.setExchangeRates(&rates);
+    BudgetItem summary = item(2655e8, QStringLiteral("KRW"), QStringLiteral("2022-2026"));
+    BudgetItem detail = summary;
+    detail.page = 24;
+    BudgetItem otherPeriod = item(2655e8, QStringLiteral("KRW"), QStringLiteral("2023"));
+    BudgetItem otherDocument = summary;
+    otherDocument.docId = 2;
+    model.setItems({summary, detail, otherPeriod, otherDocument});
+    QVERIFY(model.index(0, 0).data(BudgetModel::CountedRole).toBool());
+    QVERIFY(!model.index(1, 0).data(BudgetModel::CountedRole).toBool());
+    QCOMPARE(model.index(1, 0).data(BudgetModel::RepeatOfRole).toInt(), 0);
+    QVERIFY(model.index(1, 0).data(BudgetModel::BasisRole).toString().contains(QStringLiteral("p. 3")));
+    QVERIFY(model.index(2, 0).data(BudgetModel::CountedRole).toBool());
+    QVERIFY(model.index(3, 0).data(BudgetModel::CountedRole).toBool());
 }
 
 void TestBudgetModel::summaryByYear() {

@@ -40,6 +40,7 @@ BudgetChart::BudgetChart(QWidget* parent) : QWidget(parent), d(std::make_unique<
     d->chart->setBackgroundRoundness(0);
     d->chart->legend()->setAlignment(Qt::AlignBottom);
     d->chart->legend()->setFont(font());
+    d->chart->legend()->setShowToolTips(true);
     d->series = new QStackedBarSeries(d->chart);
     d->series->setBarWidth(0.6);
     d->chart->addSeries(d->series);
@@ -110,6 +111,8 @@ void BudgetChart::setModel(QAbstractItemModel* model) {
             }
         }
         d->categories->setCategories(names);
+        // Years stand upright when there are many of them, so none is cut to "…".
+        d->categories->setLabelsAngle(rows > 8 ? -90 : 0);
         // A round top a little above the tallest bar.
         const double magnitude = top > 0 ? std::pow(10.0, std::floor(std::log10(top))) : 1;
         d->values->setRange(0, top > 0 ? std::ceil(top * 1.08 / magnitude * 2) * magnitude / 2 : 1);

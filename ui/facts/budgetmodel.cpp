@@ -102,8 +102,27 @@ void BudgetModel::setItems(QList<BudgetItem> items) {
 void BudgetModel::normalise() {
     // A printed conversion between a foreign amount and won sets that document's rate for the currency.
     QHash<qint64, QHash<QString, double>> printedRates;
-    for (BudgetItem& item : m_items)
+    for (BudgetItem& item : m_items) {
         item.counted = true;
+        item.repeatOf = -1;
+    }
+    // Plans state their big amounts in the summary and again in the detail: count each once per document.
+    QHash<QString, int> firstStated;
+    for (qsizetype r = 0; r < m_items.size(); ++r) {
+        BudgetItem& item = m_items[r];
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                .arg(item.docId)
+                                .arg(item.amount, 0, 'f', 0)
+                                .arg(item.amountMax ? QString::number(*item.amountMax, 'f', 0) : QString(),
+                                     item.currency, item.period, item.rate);
+        const auto first = firstStated.constFind(key);
+        if (first == firstStated.constEnd()) {
+            firstStated.insert(key, int(r));
+        } else if (item.convertedFrom < 0) {
+            item.repeatOf = *first;
+            item.counted = false;
+        }
+    }
     for (BudgetItem& item : m_items) {
         if (item.convertedFrom < 0 || item.convertedFrom >= m_items.size())
             continue;
@@ -128,6 +147,8 @@ void BudgetModel::normalise() {
             total *= perYear * years;
             if (open)
                 basis << tr("open-ended: one year counted");
+            else if (item.years.isEmpty())
+                basis << tr("a year's amount, no period printed: one year counted");
             else if (years > 1 || perYear > 1)
                 basis << tr("%1 a year × %n year(s)", nullptr, years)
                              .arg(item.rate == QStringLiteral("per_month") ? tr("12 months") : tr("once"));
@@ -165,8 +186,12 @@ void BudgetModel::normalise() {
             item.totalUsd = krwPerUnit && krwPerUsd ? item.totalKrw / *krwPerUsd : nan;
         if (!krwPerUnit)
             basis << tr("no rate for %1").arg(item.currency);
-        if (!item.counted)
+        if (item.convertedFrom >= 0)
             basis = QStringList{tr("conversion of row %1: counted there").arg(item.convertedFrom + 1)};
+        else if (item.repeatOf >= 0)
+            basis = QStringList{tr("stated again (row %1, p. %2): counted there")
+                                    .arg(item.repeatOf + 1)
+                                    .arg(m_items.at(item.repeatOf).page)};
         item.basis = basis.join(QStringLiteral("; "));
     }
 }
@@ -241,6 +266,8 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
         return item.rate;
     case ConvertedFromRole:
         return item.convertedFrom;
+    case RepeatOfRole:
+        return item.repeatOf;
     case CountedRole:
         return item.counted;
     case TotalKrwRole:
@@ -299,6 +326,7 @@ QHash<int, QByteArray> BudgetModel::roleNames() const {
                   {PeriodRole, "period"},
                   {RateRole, "rate"},
                   {ConvertedFromRole, "convertedFrom"},
+                  {RepeatOfRole, "repeatOf"},
                   {CountedRole, "counted"},
                   {TotalKrwRole, "totalKrw"},
                   {TotalUsdRole, "totalUsd"},

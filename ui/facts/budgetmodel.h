@@ -33,7 +33,8 @@ struct BudgetItem {
 
     // Filled in by the model from the above and the exchange rates.
     QList<int> years;    ///< the years the total is spread over, evenly; empty when the text names none
-    bool counted = true; ///< false for a printed conversion: its source amount is counted instead
+    bool counted = true; ///< false for a printed conversion (its source counts) and for a repeat
+    int repeatOf = -1;   ///< the row of the same amount stated earlier in the document (summary, then detail)
     double totalKrw = 0; ///< over the whole period; NaN when no rate is known
     double totalUsd = 0; ///< NaN when no rate is known
     QString basis;       ///< how the amount was counted and converted, for the table
@@ -41,7 +42,8 @@ struct BudgetItem {
 
 /// Every amount of every document, one row each, with totals normalised to KRW and USD. A document's own
 /// printed conversion sets the rate for that currency in that document; other amounts use the exchange-rate
-/// table of the amount's year. A printed conversion is never counted besides the amount it converts.
+/// table of the amount's year. A printed conversion is never counted besides the amount it converts, and
+/// the same amount for the same period stated again in a document (summary, then detail) counts once.
 class BudgetModel : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BudgetModel)
@@ -65,6 +67,7 @@ public:
         PeriodRole,                            ///< QString
         RateRole,                              ///< QString, per_year, per_month or empty
         ConvertedFromRole,                     ///< int, row of the converted amount or -1
+        RepeatOfRole,                          ///< int, row of the same amount stated earlier, or -1
         CountedRole,                           ///< bool, counts towards totals
         TotalKrwRole,                          ///< double, NaN when no rate is known
         TotalUsdRole,                          ///< double, NaN when no rate is known

@@ -65,7 +65,7 @@ BudgetPane::BudgetPane(FactScopeFilterModel* items, BudgetSummaryModel* summary,
     m_chart->setObjectName(QStringLiteral("budgetChart"));
     m_chart->setModel(summary);
     m_chart->setEmptyText(tr("No amounts of money in the selection."));
-    m_chart->setMinimumWidth(320);
+    m_chart->setMinimumWidth(480);
 
     m_sorted->setSourceModel(items);
     m_sorted->setSortRole(Qt::DisplayRole);
@@ -78,13 +78,13 @@ BudgetPane::BudgetPane(FactScopeFilterModel* items, BudgetSummaryModel* summary,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(BudgetModel::DocumentColumn, 130);
+    m_table->setColumnWidth(BudgetModel::DocumentColumn, 170);
     m_table->setColumnWidth(BudgetModel::TextColumn, 120);
     m_table->setColumnWidth(BudgetModel::AmountColumn, 110);
     m_table->setColumnWidth(BudgetModel::PeriodColumn, 80);
     m_table->setColumnWidth(BudgetModel::KrwColumn, 90);
     m_table->setColumnWidth(BudgetModel::UsdColumn, 120);
-    m_table->setColumnWidth(BudgetModel::BasisColumn, 200);
+    m_table->setColumnWidth(BudgetModel::BasisColumn, 260);
     m_table->setColumnWidth(BudgetModel::PageColumn, 44);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         m_selection->showSource(index.data(FactRole::DocId).toLongLong(), index.data(FactRole::Page).toInt(),

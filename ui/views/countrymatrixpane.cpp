@@ -73,7 +73,10 @@ CountryMatrixPane::CountryMatrixPane(CountryMatrixModel* model, FactSelection* s
     m_chooser->setObjectName(QStringLiteral("countryChooser"));
     m_chooser->setMaximumWidth(200);
     m_chooser->setToolTip(tr("Countries and bodies mentioned in the library, most mentioned first"));
-    connect(m_chooser, &QListWidget::itemChanged, this, &CountryMatrixPane::applyChoice);
+    connect(m_chooser, &QListWidget::itemChanged, this, [this]() {
+        m_userChose = true;
+        applyChoice();
+    });
 
     m_matrix->setObjectName(QStringLiteral("countryMatrix"));
     m_matrix->setModel(model);
@@ -86,6 +89,9 @@ CountryMatrixPane::CountryMatrixPane(CountryMatrixModel* model, FactSelection* s
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrix->verticalHeader()->setDefaultSectionSize(maxRowHeight);
     m_matrix->setColumnWidth(CountryMatrixModel::BudgetColumn, 110);
+    // The country's lane and total first, where they can be seen without scrolling.
+    m_matrix->horizontalHeader()->moveSection(CountryMatrixModel::TimelineColumn, 0);
+    m_matrix->horizontalHeader()->moveSection(CountryMatrixModel::BudgetColumn, 1);
     auto* lanes = new CountryLaneDelegate(m_matrix);
     m_matrix->setItemDelegateForColumn(CountryMatrixModel::TimelineColumn, lanes);
     connect(m_matrix, &QTableView::clicked, this, &CountryMatrixPane::activate);
@@ -160,7 +166,7 @@ void CountryMatrixPane::reloadCountries() {
     for (int i = 0; i < m_chooser->count(); ++i)
         if (m_chooser->item(i)->checkState() == Qt::Checked)
             checked << m_chooser->item(i)->data(Qt::UserRole).toString();
-    const bool first = m_chooser->count() == 0;
+    const bool first = !m_userChose;
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     for (qsizetype i = 0; i < available.size(); ++i) {

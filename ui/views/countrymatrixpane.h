@@ -41,7 +41,8 @@ private:
     QListWidget* m_chooser;
     QTableView* m_matrix;
     QStackedWidget* m_stack;
-    QStringList m_available; ///< what the chooser lists
+    QStringList m_available;  ///< what the chooser lists
+    bool m_userChose = false; ///< the user checked or unchecked a country: keep their choice
 };
 
 } // namespace pl::ui

@@ -25,6 +25,7 @@ public:
     void setRoot(const QModelIndex& documentRow);
     /// Levels drawn below the document; deeper nodes are left to the tree.
     void setDepth(int depth);
+    int depth() const { return m_depth; }
     int nodeCount() const { return int(m_nodes.size()); }
     QRectF nodeRect(int i) const { return m_nodes.value(i).rect; }
     QModelIndex nodeIndex(int i) const { return m_nodes.value(i).index; }
@@ -58,7 +59,7 @@ private:
 
     QPointer<QAbstractItemModel> m_model;
     QPersistentModelIndex m_root;
-    int m_depth = 4;
+    int m_depth = 3;
     QList<Node> m_nodes;
     QSizeF m_size;
 };

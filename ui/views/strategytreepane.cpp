@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -66,6 +67,14 @@ StrategyTreePane::StrategyTreePane(StrategyTreeModel* model, FactSelection* sele
     setUpTree(m_compareTree);
     m_diagram->setModel(model);
 
+    auto* depth = new QSpinBox(this);
+    depth->setObjectName(QStringLiteral("strategyDepth"));
+    depth->setRange(1, 6);
+    depth->setValue(m_diagram->depth());
+    depth->setPrefix(tr("Levels: "));
+    depth->setToolTip(tr("How many levels below the document the diagram draws"));
+    depth->setEnabled(false);
+    connect(depth, &QSpinBox::valueChanged, m_diagram, &StrategyDiagram::setDepth);
     auto* png = new QToolButton(this);
     png->setObjectName(QStringLiteral("strategyExportPng"));
     png->setText(tr("PNG…"));
@@ -91,6 +100,7 @@ StrategyTreePane::StrategyTreePane(StrategyTreeModel* model, FactSelection* sele
     controls->setContentsMargins(4, 4, 4, 0);
     controls->addWidget(m_document, 1);
     controls->addWidget(m_mode);
+    controls->addWidget(depth);
     controls->addWidget(png);
     controls->addWidget(svg);
     controls->addWidget(m_compare);
@@ -110,6 +120,7 @@ StrategyTreePane::StrategyTreePane(StrategyTreeModel* model, FactSelection* sele
     m_comparePanel->setVisible(false);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(main);
     split->addWidget(m_comparePanel);
     auto* scroll = new QScrollArea(this);
@@ -138,9 +149,10 @@ StrategyTreePane::StrategyTreePane(StrategyTreeModel* model, FactSelection* sele
     connect(m_document, &QComboBox::currentIndexChanged, this, applyMain);
     connect(m_compareDocument, &QComboBox::currentIndexChanged, this, applyCompare);
     connect(m_compare, &QCheckBox::toggled, this, &StrategyTreePane::setComparing);
-    connect(m_mode, &QTabBar::currentChanged, this, [this, png, svg](int tab) {
+    connect(m_mode, &QTabBar::currentChanged, this, [this, png, svg, depth](int tab) {
         m_stack->setCurrentIndex(tab);
         m_compare->setEnabled(tab == 0);
+        depth->setEnabled(tab == 1);
         png->setEnabled(tab == 1);
         svg->setEnabled(tab == 1);
     });
@@ -207,8 +219,8 @@ void StrategyTreePane::applyDocument(QComboBox* combo, QTreeView* tree, QLabel* 
     if (!hasTree)
         return;
     tree->setRootIndex(doc);
-    // The vision and strategies open; tasks wait to be asked for.
-    tree->expandToDepth(1);
+    // Open down to the tasks, where years, ministries and 신규/강화 are written.
+    tree->expandToDepth(3);
 }
 
 bool StrategyTreePane::showDocument(qint64 docId) {
@@ -223,6 +235,8 @@ void StrategyTreePane::setComparing(bool compare) {
     if (m_compare->isChecked() != compare)
         m_compare->setChecked(compare);
     m_comparePanel->setVisible(compare);
+    if (compare) // side by side, half each
+        m_split->setSizes({m_split->width() / 2, m_split->width() / 2});
 }
 
 void StrategyTreePane::showDiagram(bool diagram) {

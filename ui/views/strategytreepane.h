@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QModelIndex;
 class QStackedWidget;
+class QSplitter;
 class QTabBar;
 class QTreeView;
 
@@ -59,6 +60,7 @@ private:
     QLabel* m_empty;
     QLabel* m_compareEmpty;
     QWidget* m_comparePanel;
+    QSplitter* m_split;
     StrategyDiagram* m_diagram;
 };
 
