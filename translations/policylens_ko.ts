@@ -2,6 +2,564 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>MoneyFormat</name>
+    <message>
+        <location filename="../ui/facts/moneyformat.cpp" line="+26"/>
+        <source>%1조원</source>
+        <translation>%1조원</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1억원</source>
+        <translation>%1억원</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1만원</source>
+        <translation>%1만원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1원</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 billion USD</source>
+        <translation>%1십억 달러</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 million USD</source>
+        <translation>%1백만 달러</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/views/savefilechooser.cpp" line="+23"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AnalyticViews</name>
+    <message>
+        <location filename="../ui/views/analyticviews.cpp" line="+69"/>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries</source>
+        <translation>국가 비교</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BudgetModel</name>
+    <message>
+        <location filename="../ui/facts/budgetmodel.cpp" line="+143"/>
+        <source>range: low end counted</source>
+        <translation>범위: 하한만 합산</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open-ended: one year counted</source>
+        <translation>종료 시점 없음: 1년분만 합산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a year&apos;s amount, no period printed: one year counted</source>
+        <translation>연간 금액, 기간 표기 없음: 1년분만 합산</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 a year × %n year(s)</source>
+        <translation>
+            <numerusform>연 %1 × %n년</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 months</source>
+        <translation>12개월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>once</source>
+        <translation>1회</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread over %1–%2</source>
+        <translation>%1–%2년에 고르게 나눔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rate printed in the document</source>
+        <translation>문서에 적힌 환산율</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table rate %1</source>
+        <translation>환율표 %1년</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table rate %1 for %2</source>
+        <translation>환율표 %1년 (%2년 대신)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no rate for %1</source>
+        <translation>%1 환율 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion of row %1: counted there</source>
+        <translation>%1행의 환산액: 그 행에서 합산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stated again (row %1, p. %2): counted there</source>
+        <translation>중복 기재(%1행, %2쪽): 그 행에서 합산</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As printed</source>
+        <translation>원문 표기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total KRW</source>
+        <translation>원화 합계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total USD</source>
+        <translation>달러 합계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How counted</source>
+        <translation>합산 방식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BudgetPane</name>
+    <message>
+        <location filename="../ui/views/budgetpane.cpp" line="+36"/>
+        <source>By year</source>
+        <translation>연도별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By strategy</source>
+        <translation>전략별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>국가별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By currency</source>
+        <translation>통화별</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in KRW</source>
+        <translation>원화 기준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in USD</source>
+        <translation>달러 기준</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exchange rates…</source>
+        <translation>환율표…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rates used where a document prints no conversion; editable</source>
+        <translation>문서에 환산액이 없을 때 쓰는 환율(수정 가능)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the amounts in the table as CSV</source>
+        <translation>표의 금액을 CSV로 저장</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the amounts</source>
+        <translation>금액 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No amounts of money in the selection.</source>
+        <translation>선택한 범위에 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Totals: ranges count their low end; an amount per year counts once for each year of its period; a total over several years is spread evenly over them; a conversion printed beside an amount sets that document&apos;s rate and is not counted again. Other rates: %1 (compiled %2).</source>
+        <translation>합산 기준: 범위는 하한만, 연간 금액은 기간의 햇수만큼, 여러 해에 걸친 총액은 해마다 고르게 나누어 셉니다. 금액 옆에 적힌 환산액은 그 문서의 환율로 쓰고 다시 더하지 않습니다. 그 밖의 환율: %1 (%2 작성).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n amount(s) in currencies without a rate are left out.</source>
+        <translation>
+            <numerusform>환율이 없는 통화의 금액 %n건은 빠졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Exchange rates</source>
+        <translation>환율표</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KRW for one unit of each currency, by year. Source: %1. Compiled %2. %3</source>
+        <translation>통화 1단위당 원화, 연도별. 출처: %1. %2 작성. %3</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BudgetSummaryModel</name>
+    <message>
+        <location filename="../ui/facts/budgetsummarymodel.cpp" line="+53"/>
+        <location line="+65"/>
+        <source>no year</source>
+        <translation>연도 미상</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+59"/>
+        <source>not tagged</source>
+        <translation>미분류</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>million USD</source>
+        <translation>백만 달러</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>조원</source>
+        <translation>조원</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>억원</source>
+        <translation>억원</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CountryMatrixModel</name>
+    <message>
+        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+71"/>
+        <source>%1, p. %2</source>
+        <translation>%1, %2쪽</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Korea</source>
+        <translation>한국</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>미국</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>영국</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>독일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>프랑스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>캐나다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>이스라엘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>아랍에미리트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>사우디아라비아</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>대만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>호주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>이탈리아</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>네덜란드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>핀란드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>스웨덴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union</source>
+        <translation>유럽연합(EU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OECD</source>
+        <translation>OECD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Nations</source>
+        <translation>유엔(UN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G7</source>
+        <translation>G7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G20</source>
+        <translation>G20</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Strategy and plans</source>
+        <translation>전략·계획</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulation and law</source>
+        <translation>규제·법제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Institutions</source>
+        <translation>추진 기관</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talent</source>
+        <translation>인재</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>날짜 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>외 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget total</source>
+        <translation>예산 합계</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Country comparison</source>
+        <translation>국가 비교</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CountryMatrixPane</name>
+    <message>
+        <location filename="../ui/views/countrymatrixpane.cpp" line="+75"/>
+        <source>Countries and bodies mentioned in the library, most mentioned first</source>
+        <translation>자료실 문서에 나오는 국가·기구(많이 나온 순)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No country or body (EU, OECD …) is named in the library&apos;s documents yet.</source>
+        <translation>자료실 문서에 아직 국가나 기구(EU, OECD …)가 나오지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every quote with its country, theme and citation as CSV</source>
+        <translation>모든 인용문을 국가·주제·출처와 함께 CSV로 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Save the comparison</source>
+        <translation>국가 비교 저장</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the matrix as a web page with quotes and citations</source>
+        <translation>인용문과 출처가 담긴 웹 페이지로 저장</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare:</source>
+        <translation>비교할 국가:</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::ExchangeRateTable</name>
+    <message>
+        <location filename="../ui/facts/exchangeratetable.cpp" line="+188"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KRW per %1</source>
+        <translation>%1당 원</translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::HitDelegate</name>
     <message>
         <location filename="../ui/views/hitdelegate.cpp" line="+37"/>
@@ -55,7 +613,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+74"/>
         <source>file not found</source>
         <translation>파일을 찾을 수 없음</translation>
     </message>
@@ -115,7 +673,7 @@
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
@@ -171,12 +729,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+290"/>
+        <location line="+287"/>
         <source>Type in the search box to find passages in all documents.</source>
         <translation>검색창에 입력하면 모든 문서에서 해당 구절을 찾습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-253"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n건</numerusform>
@@ -203,12 +761,12 @@
         <translation>PDF 파일 폴더 가져오기</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Looking for PDF files…</source>
         <translation>PDF 파일을 찾는 중…</translation>
     </message>
@@ -387,11 +945,237 @@
     </message>
 </context>
 <context>
+    <name>pl::ui::ScopeBar</name>
+    <message>
+        <location filename="../ui/views/scopebar.cpp" line="+19"/>
+        <source>Show all</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selection and show every document</source>
+        <translation>선택을 풀고 모든 문서 보기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (pp. %1–%2)</source>
+        <translation> (%1–%2쪽)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrowed to: %1</source>
+        <translation>범위: %1</translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::SearchHitModel</name>
     <message>
         <location filename="../ui/models/searchhitmodel.cpp" line="+36"/>
         <source>%1, p. %2: %3</source>
         <translation>%1, %2쪽: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::StrategyDiagram</name>
+    <message>
+        <location filename="../ui/views/strategydiagram.cpp" line="+201"/>
+        <source>No strategy tree was found in this document (a vision with strategies and tasks).</source>
+        <translation>이 문서에서는 전략 체계(비전·전략·과제)를 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::StrategyTreeModel</name>
+    <message>
+        <location filename="../ui/facts/strategytreemodel.cpp" line="+185"/>
+        <source>Vision, strategy, task</source>
+        <translation>비전·전략·과제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ministries</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>쪽</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::StrategyTreePane</name>
+    <message>
+        <location filename="../ui/views/strategytreepane.cpp" line="+30"/>
+        <source>No strategy tree was found in this document (a vision with strategies and tasks). Choose another document above.</source>
+        <translation>이 문서에서는 전략 체계(비전·전략·과제)를 찾지 못했습니다. 위에서 다른 문서를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare with</source>
+        <translation>나란히 비교</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tree</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram</source>
+        <translation>도식</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Levels: </source>
+        <translation>단계: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many levels below the document the diagram draws</source>
+        <translation>도식에 그릴 단계 수</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as a PNG picture</source>
+        <translation>도식을 PNG 그림으로 저장</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as an SVG drawing</source>
+        <translation>도식을 SVG 도면으로 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Save the strategy diagram</source>
+        <translation>전략 도식 저장</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 (no strategy tree)</source>
+        <translation>%1 (전략 체계 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::TimelinePane</name>
+    <message>
+        <location filename="../ui/views/timelinepane.cpp" line="+34"/>
+        <source>from any year</source>
+        <translation>시작 연도 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to any year</source>
+        <translation>끝 연도 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Periods</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanes by document</source>
+        <translation>문서별 구획</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by country</source>
+        <translation>국가별 구획</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by strategy</source>
+        <translation>전략별 구획</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show single dates (2023. 4. 14., &apos;23.上)</source>
+        <translation>하루·한 달 같은 날짜 표시 (2023. 4. 14., &apos;23.上)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show periods (&apos;22~&apos;26, &apos;24~)</source>
+        <translation>기간 표시 (&apos;22~&apos;26, &apos;24~)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fit</source>
+        <translation>전체 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the years the events fall in (or double-click an empty spot); the few far outliers are left to panning. Wheel zooms, dragging pans.</source>
+        <translation>일정이 몰린 연도를 한눈에 (빈 곳을 두 번 눌러도 됩니다). 멀리 떨어진 몇 건은 끌어서 보세요. 휠로 확대·축소, 끌어서 이동.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>일정 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/views/timelineview.cpp" line="+85"/>
+        <source>No country named</source>
+        <translation>국가 언급 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside the strategies</source>
+        <translation>전략 밖</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>No dates to show. Import documents, or widen the filters and the selection.</source>
+        <translation>보여 줄 날짜가 없습니다. 문서를 가져오거나 필터와 선택 범위를 넓히세요.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>%1, p. %2</source>
+        <translation>%1, %2쪽</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace pl;
@@ -61,6 +62,12 @@ private:
 
 void TestAnalyticViews::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    // As the application starts by default: in Korean, with the Korean font.
+    auto* korean = new QTranslator(this);
+    if (korean->load(QStringLiteral(PL_KOREAN_QM))) {
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCoreApplication::installTranslator(korean);
+    }
     if (QFontDatabase::families().contains(QStringLiteral("NanumGothic"))) {
         QFont font = QApplication::font();
         font.setFamilies({QStringLiteral("NanumGothic")});

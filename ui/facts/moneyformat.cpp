@@ -41,6 +41,16 @@ QString usd(double dollars) {
 QString original(double amount, const QString& currency) {
     if (currency == QStringLiteral("KRW"))
         return krw(amount);
+    if (QLocale().language() == QLocale::Korean) {
+        // As Korean documents print foreign amounts: 7,800만 달러, 252억 달러, 3.6조 달러.
+        if (std::abs(amount) >= 1e12)
+            return QStringLiteral("%1조 %2").arg(number(amount / 1e12, 2), currency);
+        if (std::abs(amount) >= 1e8)
+            return QStringLiteral("%1억 %2").arg(number(amount / 1e8, amount >= 1e10 ? 0 : 1), currency);
+        if (std::abs(amount) >= 1e4)
+            return QStringLiteral("%1만 %2").arg(number(amount / 1e4, 0), currency);
+        return QStringLiteral("%1 %2").arg(number(amount, 0), currency);
+    }
     if (std::abs(amount) >= 1e9)
         return QStringLiteral("%1 bn %2").arg(number(amount / 1e9, 2), currency);
     if (std::abs(amount) >= 1e6)

@@ -60,7 +60,9 @@ TimelinePane::TimelinePane(TimelineFilterModel* events, FactSelection* selection
     auto* fit = new QToolButton(this);
     fit->setObjectName(QStringLiteral("timelineFit"));
     fit->setText(tr("Fit"));
-    fit->setToolTip(tr("Show every event (or double-click an empty spot). Wheel zooms, dragging pans."));
+    fit->setToolTip(
+        tr("Show the years the events fall in (or double-click an empty spot); the few far outliers are "
+           "left to panning. Wheel zooms, dragging pans."));
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
 
     m_summary->setObjectName(QStringLiteral("timelineSummary"));

@@ -136,9 +136,24 @@ void TimelineView::reload() {
 void TimelineView::fitAll() {
     if (m_items.isEmpty())
         return;
-    const double span = std::max(1.0, m_maxYear - m_minYear);
+    // Where the events are: a few far outliers (a 1957 milestone in a trends report, a 2089 forecast) would
+    // squeeze everything else into a sliver, so 2 % at either end are left to panning.
+    QList<double> starts;
+    QList<double> ends;
+    starts.reserve(m_items.size());
+    ends.reserve(m_items.size());
+    for (const Item& item : std::as_const(m_items)) {
+        starts.append(item.start);
+        ends.append(item.end);
+    }
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    const qsizetype cut = starts.size() >= 50 ? starts.size() / 50 : 0;
+    const double from = std::floor(starts.at(cut));
+    const double to = std::ceil(ends.at(ends.size() - 1 - cut));
+    const double span = std::max(1.0, to - from);
     m_fitted = true;
-    setVisibleRange(m_minYear - span * 0.04, m_maxYear + span * 0.04);
+    setVisibleRange(from - span * 0.03, to + span * 0.03);
 }
 
 void TimelineView::setVisibleRange(double from, double to) {
@@ -302,7 +317,13 @@ void TimelineView::paintEvent(QPaintEvent*) {
                 continue;
             const double barWidth = std::max(x1 - x0, 0.0);
             const bool wide = item.period && barWidth >= 6;
-            const double captionX = std::max(wide ? x0 + 4 : x0 + 7, plot.left() + 2);
+            // A caption goes inside a bar long enough to hold it, else after the bar's solid part.
+            const double solidEnd = item.openEnd ? x1 - fadeLength : x1;
+            const bool inside = wide && solidEnd - x0 >= item.captionWidth + 8;
+            const double captionX = std::max(!item.period ? x0 + 7
+                                             : inside     ? x0 + 4
+                                                          : std::max(x0, solidEnd) + 4,
+                                             plot.left() + 2);
             // The first row whose last caption ends before this event takes it, with its caption.
             int row = -1;
             for (int r = 0; r < rowsPerLane; ++r)
