@@ -2,6 +2,7 @@
 #include "ui/charts/budgetchart.h"
 #include "ui/facts/budgetsummarymodel.h"
 #include "ui/facts/countrymatrixmodel.h"
+#include "ui/facts/exchangeratetable.h"
 #include "ui/facts/factselection.h"
 #include "ui/facts/strategytreemodel.h"
 #include "ui/facts/timelinefiltermodel.h"
@@ -18,11 +19,14 @@
 #include "ui/views/timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFontDatabase>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +35,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace pl;
 
@@ -48,7 +53,10 @@ private slots:
     void budgetBarOpensSource();
     void matrixCellNarrowsToCountry();
     void exports();
+    void timelineZoomsAndPans();
+    void exchangeRatesAreEditable();
     void screenshots();
+    void emptyLibraryExplainsItself();
 
 private:
     QModelIndex findNode(const QModelIndex& parent, const QString& level) const;
@@ -322,6 +330,105 @@ void TestAnalyticViews::exports() {
     m_views->strategyPane()->showDiagram(false);
 }
 
+void TestAnalyticViews::timelineZoomsAndPans() {
+    m_window->findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
+    auto* view = m_window->findChild<ui::TimelineView*>(QStringLiteral("timelineView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    view->fitAll();
+    const double span = view->visibleTo() - view->visibleFrom();
+    const QPointF centre(view->width() * 0.6, view->height() / 2.0);
+    QWheelEvent zoomIn(centre, view->mapToGlobal(centre), {}, QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                       Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view, &zoomIn);
+    QVERIFY(view->visibleTo() - view->visibleFrom() < span * 0.7);
+    const double from = view->visibleFrom();
+    // Dragging right moves the view back in time.
+    QTest::mousePress(view, Qt::LeftButton, {}, QPoint(500, 5));
+    QTest::mouseMove(view, QPoint(520, 5));
+    QTest::mouseMove(view, QPoint(700, 5));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(700, 5));
+    QVERIFY(view->visibleFrom() < from);
+    // Double-clicking where no event is fits again.
+    QTest::mouseDClick(view, Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(qAbs(view->visibleTo() - view->visibleFrom() - span) < 1e-6);
+    // The filters narrow what is drawn.
+    auto* points = m_window->findChild<QCheckBox*>(QStringLiteral("timelinePoints"));
+    QVERIFY(points);
+    const int all = m_views->timelineFilter()->rowCount();
+    points->click();
+    QVERIFY(m_views->timelineFilter()->rowCount() < all);
+    for (int r = 0; r < m_views->timelineFilter()->rowCount(); ++r)
+        QCOMPARE(m_views->timelineFilter()->index(r, 0).data(ui::TimelineModel::KindRole).toInt(),
+                 int(ui::TimelineEvent::Kind::Period));
+    points->click();
+    QCOMPARE(m_views->timelineFilter()->rowCount(), all);
+    auto* lanes = m_window->findChild<QComboBox*>(QStringLiteral("timelineLanes"));
+    QVERIFY(lanes);
+    lanes->setCurrentIndex(1);
+    QCOMPARE(view->lanes(), ui::TimelineView::Lanes::Country);
+    QVERIFY(view->laneNames().contains(ui::CountryMatrixModel::countryName(QStringLiteral("US"))));
+    lanes->setCurrentIndex(0);
+}
+
+void TestAnalyticViews::exchangeRatesAreEditable() {
+    m_window->findChild<QDockWidget*>(QStringLiteral("budgetDock"))->raise();
+    auto* button = m_window->findChild<QToolButton*>(QStringLiteral("budgetRates"));
+    QVERIFY(button);
+    button->click();
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("ratesDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("ratesTable"));
+    QVERIFY(table);
+    QAbstractItemModel* rates = table->model();
+    QVERIFY(rates->rowCount() >= 5);
+    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("exchange-rates.png"))));
+    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("budgetCurrency"));
+    combo->setCurrentIndex(1); // in USD
+    QCOMPARE(m_views->budgetSummary()->unitLabel(), m_views->budgetSummary()->tr("million USD"));
+    auto total = [this]() {
+        double sum = 0;
+        for (int r = 0; r < m_views->budgetSummary()->rowCount(); ++r)
+            for (int c = 0; c < m_views->budgetSummary()->columnCount(); ++c)
+                sum +=
+                    m_views->budgetSummary()->index(r, c).data(ui::BudgetSummaryModel::ValueRole).toDouble();
+        return sum;
+    };
+    const double before = total();
+    // Doubling every year's won per dollar halves what won amounts are worth in dollars.
+    for (int r = 0; r < rates->rowCount(); ++r) {
+        const QModelIndex usd = rates->index(r, 1);
+        QVERIFY(table->model()->setData(usd, usd.data(Qt::EditRole).toDouble() * 2));
+    }
+    QVERIFY(total() < before);
+    m_views->exchangeRates()->restoreDefaults();
+    QVERIFY(qAbs(total() - before) < 1e-6 * before);
+    combo->setCurrentIndex(0);
+    dialog->close();
+}
+
+void TestAnalyticViews::emptyLibraryExplainsItself() {
+    QTemporaryDir dir;
+    auto library = store::Library::open(dir.filePath(QStringLiteral("empty.policylens")));
+    QVERIFY(library);
+    ui::MainWindow window(std::move(*library));
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* views = window.findChild<ui::AnalyticViews*>(QStringLiteral("analyticViews"));
+    QVERIFY(views);
+    QTRY_VERIFY_WITH_TIMEOUT(!views->isLoading(), 30000);
+    QCOMPARE(views->timelineModel()->rowCount(), 0);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("strategyEmpty"))->isVisible());
+    window.findChild<QDockWidget*>(QStringLiteral("budgetDock"))->raise();
+    QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("budgetChartEmpty"))->isVisible());
+    window.findChild<QDockWidget*>(QStringLiteral("countryDock"))->raise();
+    QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("countryEmpty"))->isVisible());
+    window.findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
+    QVERIFY(window.grab().save(screenshotPath(QStringLiteral("empty-library.png"))));
+}
+
 void TestAnalyticViews::screenshots() {
     struct Shot {
         const char* dock;
@@ -339,6 +446,12 @@ void TestAnalyticViews::screenshots() {
         QVERIFY(QTest::qWaitForWindowExposed(dock));
         QCoreApplication::processEvents();
         QVERIFY(dock->grab().save(screenshotPath(QString::fromLatin1(shot.file))));
+        if (qstrcmp(shot.dock, "timelineDock") == 0) {
+            auto* lanes = dock->findChild<QComboBox*>(QStringLiteral("timelineLanes"));
+            lanes->setCurrentIndex(1);
+            QVERIFY(dock->grab().save(screenshotPath(QStringLiteral("timeline-by-country.png"))));
+            lanes->setCurrentIndex(0);
+        }
         if (qstrcmp(shot.dock, "strategyDock") == 0) {
             m_views->strategyPane()->setComparing(true);
             QVERIFY(dock->grab().save(screenshotPath(QStringLiteral("strategy-compare.png"))));

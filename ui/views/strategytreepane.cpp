@@ -216,8 +216,15 @@ void StrategyTreePane::applyDocument(QComboBox* combo, QTreeView* tree, QLabel* 
     const bool hasTree = doc.isValid() && m_model->rowCount(doc) > 0;
     tree->setVisible(hasTree);
     empty->setVisible(!hasTree);
-    if (!hasTree)
+    if (!hasTree) {
+        empty->setText(
+            combo->count() == 0
+                ? tr("No documents yet. Import plans and strategies to see their vision, strategies and "
+                     "tasks here.")
+                : tr("No strategy tree was found in this document (a vision with strategies and tasks). "
+                     "Choose another document above."));
         return;
+    }
     tree->setRootIndex(doc);
     // Open down to the tasks, where years, ministries and 신규/강화 are written.
     tree->expandToDepth(3);

@@ -1,5 +1,6 @@
 #include "ui/views/timelineview.h"
 
+#include "ui/facts/countrymatrixmodel.h"
 #include "ui/facts/factroles.h"
 #include "ui/facts/timelinemodel.h"
 
@@ -9,6 +10,7 @@
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
@@ -22,6 +24,8 @@ constexpr double axisHeight = 34;       // year and quarter ticks on top
 constexpr double rowHeight = 22;        // one row of events inside a lane
 constexpr int maxRowsPerLane = 4;
 constexpr double rugHeight = 9;      // below a lane's rows: a tick for each event whose caption found no room
+constexpr double minLaneHeight = rowHeight + rugHeight + 8;
+constexpr double scrollBarWidth = 12;
 constexpr double fadeLength = 48;    // pixels an open end fades over
 constexpr double labelGap = 8;       // between a label's end and the next event in its row
 constexpr double maxCaption = 260;   // a caption longer than this is elided
@@ -38,7 +42,11 @@ QColor laneColor(int lane) {
 
 } // namespace
 
-TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
+TimelineView::TimelineView(QWidget* parent)
+    : QWidget(parent), m_laneScroll(new QScrollBar(Qt::Vertical, this)) {
+    m_laneScroll->setObjectName(QStringLiteral("timelineLaneScroll"));
+    m_laneScroll->hide();
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -101,6 +109,8 @@ void TimelineView::reload() {
         QString lane = index.data(role).toString();
         if (lane.isEmpty())
             lane = noLane;
+        else if (m_lanes == Lanes::Country)
+            lane = CountryMatrixModel::countryName(lane);
         auto it = laneOf.constFind(lane);
         if (it == laneOf.constEnd()) {
             it = laneOf.insert(lane, int(m_laneNames.size()));
@@ -130,7 +140,29 @@ void TimelineView::reload() {
                          [this](int a, int b) { return m_items.at(a).start < m_items.at(b).start; });
     if (!m_fitted && !m_items.isEmpty())
         fitAll();
+    updateLaneScroll();
     update();
+}
+
+double TimelineView::laneHeight() const {
+    const int lanes = std::max<int>(1, int(m_laneNames.size()));
+    return std::max(minLaneHeight, (plotRect().height() - 4) / lanes);
+}
+
+void TimelineView::updateLaneScroll() {
+    const QRectF plot = plotRect();
+    const double total = m_laneNames.size() * laneHeight();
+    m_scrollsLanes = total > plot.height() + 1;
+    m_laneScroll->setVisible(m_scrollsLanes);
+    if (!m_scrollsLanes) {
+        m_laneScroll->setValue(0);
+        return;
+    }
+    m_laneScroll->setGeometry(int(width() - scrollBarWidth), int(plot.top()), int(scrollBarWidth),
+                              int(plot.height()));
+    m_laneScroll->setRange(0, int(total - plot.height()));
+    m_laneScroll->setPageStep(int(plot.height()));
+    m_laneScroll->setSingleStep(int(minLaneHeight));
 }
 
 void TimelineView::fitAll() {
@@ -184,7 +216,7 @@ void TimelineView::panByPixels(double dx) {
 }
 
 QRectF TimelineView::plotRect() const {
-    return QRectF(laneHeaderWidth, axisHeight, std::max(10.0, width() - laneHeaderWidth - 8),
+    return QRectF(laneHeaderWidth, axisHeight, std::max(10.0, width() - laneHeaderWidth - scrollBarWidth - 2),
                   std::max(10.0, height() - axisHeight - 4));
 }
 
@@ -273,13 +305,22 @@ void TimelineView::paintEvent(QPaintEvent*) {
     }
     const QRectF plot = plotRect();
     const int lanes = int(m_laneNames.size());
-    const double laneHeight = std::max(rowHeight + rugHeight, (plot.height() - 4) / lanes);
+    const double laneHeight = this->laneHeight();
     const int rowsPerLane = std::clamp(int((laneHeight - rugHeight - 4) / rowHeight), 1, maxRowsPerLane);
     const QFontMetricsF metrics(p.font());
+    const double scroll = m_scrollsLanes ? m_laneScroll->value() : 0;
+    const double lanesTop = plot.top() - scroll;
+    auto laneVisible = [&](int lane) {
+        const double top = lanesTop + lane * laneHeight;
+        return top < plot.bottom() && top + laneHeight > plot.top();
+    };
 
     // Lane backgrounds and names.
+    p.setClipRect(QRectF(0, plot.top(), width(), plot.height()));
     for (int lane = 0; lane < lanes; ++lane) {
-        const QRectF band(0, plot.top() + lane * laneHeight, width(), laneHeight);
+        if (!laneVisible(lane))
+            continue;
+        const QRectF band(0, lanesTop + lane * laneHeight, width(), laneHeight);
         if (lane % 2 == 1)
             p.fillRect(band, palette().color(QPalette::AlternateBase));
         p.setPen(laneColor(lane));
@@ -287,21 +328,24 @@ void TimelineView::paintEvent(QPaintEvent*) {
                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                    metrics.elidedText(m_laneNames.at(lane), Qt::ElideRight, (laneHeaderWidth - 16) * 2 - 20));
     }
+    p.setClipping(false);
     drawAxis(p, plot);
-    p.setClipRect(plot.adjusted(-2, -axisHeight, 2, 0));
+    p.setClipRect(plot.adjusted(-2, 0, 2, 0));
     p.setRenderHint(QPainter::Antialiasing, true);
 
     const double left = plot.left() - fadeLength;
     const double right = plot.right() + fadeLength;
     std::array<double, maxRowsPerLane> rowEnds{};
     for (int lane = 0; lane < lanes; ++lane) {
+        if (!laneVisible(lane))
+            continue;
         const QColor color = laneColor(lane);
         const QColor light = QColor(color.red(), color.green(), color.blue(), 60);
         const QColor rugColor = QColor(color.red(), color.green(), color.blue(), 120);
         rowEnds.fill(std::numeric_limits<double>::lowest());
         int lastRugX = INT_MIN;
         const double blockHeight = rowsPerLane * rowHeight + rugHeight;
-        const double laneTop = plot.top() + lane * laneHeight + (laneHeight - blockHeight) / 2;
+        const double laneTop = lanesTop + lane * laneHeight + (laneHeight - blockHeight) / 2;
         const double rugTop = laneTop + rowsPerLane * rowHeight + 2;
         for (int i : std::as_const(m_laneItems.at(lane))) {
             const Item& item = m_items.at(i);
@@ -395,6 +439,14 @@ void TimelineView::paintEvent(QPaintEvent*) {
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {
+    // Over the lane names, or with Shift, the wheel scrolls through the lanes.
+    if (m_scrollsLanes &&
+        (event->position().x() < laneHeaderWidth || event->modifiers().testFlag(Qt::ShiftModifier))) {
+        const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+        m_laneScroll->setValue(m_laneScroll->value() - delta / 120 * m_laneScroll->singleStep());
+        event->accept();
+        return;
+    }
     const QPoint pixels = event->pixelDelta();
     const double steps = pixels.isNull() ? event->angleDelta().y() / 120.0 : pixels.y() / 50.0;
     if (event->angleDelta().x() != 0 && event->angleDelta().y() == 0) {
@@ -453,6 +505,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
 
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    updateLaneScroll();
     update();
 }
 

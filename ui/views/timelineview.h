@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QScrollBar;
 
 namespace pl::ui {
 
@@ -82,6 +83,8 @@ private:
     QRectF plotRect() const;
     int hitTest(const QPointF& pos) const;
     void drawAxis(QPainter& p, const QRectF& plot);
+    double laneHeight() const;
+    void updateLaneScroll();
 
     QPointer<QAbstractItemModel> m_model;
     Lanes m_lanes = Lanes::Document;
@@ -98,6 +101,9 @@ private:
     QList<QPair<QRectF, int>> m_drawn;
     int m_labelled = 0;
     int m_unlabelled = 0;
+
+    QScrollBar* m_laneScroll; ///< when the lanes are more than the view holds
+    bool m_scrollsLanes = false;
 
     QPointF m_pressPos;
     double m_pressFrom = 0;
