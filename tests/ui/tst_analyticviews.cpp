@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 #include <QTreeView>
 #include <QWheelEvent>
@@ -312,6 +313,16 @@ void TestAnalyticViews::exports() {
         button->click();
     }
     QCOMPARE(asked.size(), 5);
+    // A box of the diagram is a node like any other: it narrows the selection and shows its passage.
+    ui::StrategyDiagram* diagram = m_views->strategyPane()->diagram();
+    QTRY_VERIFY(diagram->isVisible());
+    const QModelIndex node = diagram->nodeIndex(diagram->nodeCount() - 1);
+    QTest::mouseClick(diagram, Qt::LeftButton, {},
+                      diagram->nodeRect(diagram->nodeCount() - 1).center().toPoint());
+    QCOMPARE(m_views->selection()->docId(), m_planId);
+    QCOMPARE(m_views->selection()->firstPage(), node.data(ui::StrategyTreeModel::FirstPageRole).toInt());
+    QTRY_COMPARE(m_window->reader()->currentPage(), node.data(ui::FactRole::Page).toInt());
+    m_views->selection()->clear();
     const QImage png(out.filePath(QStringLiteral("strategy.png")));
     QVERIFY(!png.isNull());
     QVERIFY(png.width() > 400);
@@ -349,6 +360,30 @@ void TestAnalyticViews::timelineZoomsAndPans() {
     QTest::mouseMove(view, QPoint(700, 5));
     QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(700, 5));
     QVERIFY(view->visibleFrom() < from);
+    // The keyboard zooms and pans too.
+    const double before = view->visibleTo() - view->visibleFrom();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->visibleTo() - view->visibleFrom() < before);
+    const double left = view->visibleFrom();
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->visibleFrom() > left);
+    // Hovering an event shows the sentence it was read in.
+    view->fitAll();
+    view->grab();
+    int shown = -1;
+    QRectF at;
+    for (int r = 0; r < m_views->timelineFilter()->rowCount() && shown < 0; ++r)
+        if (!(at = view->eventRect(r)).isEmpty() &&
+            !m_views->timelineFilter()->index(r, 0).data(ui::FactRole::Sentence).toString().isEmpty())
+            shown = r;
+    QVERIFY(shown >= 0);
+    QHelpEvent help(QEvent::ToolTip, at.center().toPoint(), view->mapToGlobal(at.center().toPoint()));
+    QCoreApplication::sendEvent(view, &help);
+    const QString sentence =
+        m_views->timelineFilter()->index(shown, 0).data(ui::FactRole::Sentence).toString();
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(sentence.left(20).toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
     // Double-clicking where no event is fits again.
     QTest::mouseDClick(view, Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(qAbs(view->visibleTo() - view->visibleFrom() - span) < 1e-6);

@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,7 +24,7 @@ constexpr double laneHeaderWidth = 150; // lane names on the left
 constexpr double axisHeight = 34;       // year and quarter ticks on top
 constexpr double rowHeight = 22;        // one row of events inside a lane
 constexpr int maxRowsPerLane = 4;
-constexpr double rugHeight = 9;      // below a lane's rows: a tick for each event whose caption found no room
+constexpr double rugHeight = 9; // below a lane's rows: a tick for each event whose caption found no room
 constexpr double minLaneHeight = rowHeight + rugHeight + 8;
 constexpr double scrollBarWidth = 12;
 constexpr double fadeLength = 48;    // pixels an open end fades over
@@ -455,6 +456,30 @@ void TimelineView::wheelEvent(QWheelEvent* event) {
         zoom(std::pow(1.25, steps), event->position().x());
     }
     event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event) {
+    const double centre = plotRect().center().x();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoom(1.25, centre);
+        break;
+    case Qt::Key_Minus:
+        zoom(1 / 1.25, centre);
+        break;
+    case Qt::Key_Left:
+        panByPixels(plotRect().width() / 8);
+        break;
+    case Qt::Key_Right:
+        panByPixels(-plotRect().width() / 8);
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void TimelineView::mousePressEvent(QMouseEvent* event) {

@@ -13,8 +13,8 @@ namespace pl::ui {
 
 /// Draws timeline events (a TimelineModel, or a filter over it) in swimlanes: points as marks, periods as
 /// bars whose open ends fade out, labels placed so they never overlap (those that find no room are left to
-/// the tooltip). Wheel zooms about the cursor, dragging pans, double-click fits. Hover shows the sentence;
-/// a click asks for the event's source.
+/// the tooltip). Wheel zooms about the cursor, dragging pans, double-click fits; from the keyboard + and -
+/// zoom, the arrows pan and Home fits. Hover shows the sentence; a click asks for the event's source.
 class TimelineView : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineView)
@@ -57,6 +57,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
