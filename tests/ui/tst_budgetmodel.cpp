@@ -223,7 +223,9 @@ void TestBudgetModel::csv() {
     BudgetModel model;
     model.setExchangeRates(&rates);
     model.setFacts(factsfixture::library());
-    const QString csv = QString::fromUtf8(model.toCsv());
+    const QByteArray bytes = model.toCsv();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
     const QStringList lines = csv.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(1).contains(QStringLiteral("\"2,655억원\"")));

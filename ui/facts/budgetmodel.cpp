@@ -364,7 +364,8 @@ QByteArray BudgetModel::toCsv(const QList<int>& rows) const {
                << (item.counted ? QStringLiteral("yes") : QStringLiteral("no"));
         lines << fields.join(QLatin1Char(','));
     }
-    return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+    // The byte-order mark tells spreadsheet programs the file is UTF-8, so Hangul opens readable.
+    return "\xEF\xBB\xBF" + lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
 } // namespace pl::ui

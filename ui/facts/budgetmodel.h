@@ -90,7 +90,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// All rows, or the rows named, as CSV (UTF-8 with a header line), for the export button.
+    /// All rows, or the rows named, as CSV (UTF-8 with a byte-order mark and a header line), for the export
+    /// button.
     QByteArray toCsv() const;
     QByteArray toCsv(const QList<int>& rows) const;
 

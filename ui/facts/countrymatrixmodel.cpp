@@ -370,7 +370,8 @@ QByteArray CountryMatrixModel::toCsv() const {
                                      csvField(q.document),
                                      QString::number(q.page)}
                              .join(QLatin1Char(','));
-    return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+    // The byte-order mark tells spreadsheet programs the file is UTF-8, so Hangul opens readable.
+    return "\xEF\xBB\xBF" + lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
 QString CountryMatrixModel::toHtml() const {
