@@ -145,6 +145,20 @@ void TestAnalyticViews::modelsFollowTheLibrary() {
     m_views->reload();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
     QCOMPARE(m_views->timelineModel()->rowCount(), events);
+
+    // A library whose facts were never read (imported before facts, or by an older extractor) gets them.
+    {
+        auto other = store::Library::open(m_dir.filePath(QStringLiteral("library.policylens")));
+        QVERIFY(other);
+        QVERIFY((*other)->exec("UPDATE documents SET facts_version = 0"));
+        QVERIFY(!(*other)->facts(m_planId));
+    }
+    m_views->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 60000);
+    QCOMPARE(m_views->timelineModel()->rowCount(), events);
+    auto again = store::Library::open(m_dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(again);
+    QVERIFY((*again)->facts(m_planId));
 }
 
 void TestAnalyticViews::strategyNodeNarrowsAndTimelineEventOpensSource() {

@@ -63,7 +63,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Every quote, one line per quote: country, theme, quote, document, page (UTF-8, header line).
+    /// Every quote, one line per quote: country, theme, quote, document, page (UTF-8 with a byte-order mark).
     QByteArray toCsv() const;
     /// The matrix as a standalone HTML page, quotes and citations in the cells.
     QString toHtml() const;

@@ -104,6 +104,12 @@ void AnalyticViews::reload() {
         auto library = store::Library::open(path);
         if (!library)
             return std::unexpected(library.error());
+        // Documents imported before facts were read (or by an older extractor) get them now, once.
+        for (const store::DocumentRecord& d : (*library)->documents())
+            if (!(*library)->facts(d.id))
+                if (auto refreshed = (*library)->refreshFacts(d.id); !refreshed)
+                    qCWarning(lcAnalytics)
+                        << "cannot read the facts of document" << d.id << ":" << refreshed.error().toString();
         return LibraryFacts::load(**library);
     }).then(this, [this, generation](const Result<LibraryFacts>& facts) {
         if (generation != m_generation)
