@@ -487,7 +487,7 @@
         <translation>예산 합계</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Country comparison</source>
         <translation>국가 비교</translation>
     </message>
@@ -1020,11 +1020,12 @@
     <name>pl::ui::StrategyTreePane</name>
     <message>
         <location filename="../ui/views/strategytreepane.cpp" line="+30"/>
+        <location line="+194"/>
         <source>No strategy tree was found in this document (a vision with strategies and tasks). Choose another document above.</source>
         <translation>이 문서에서는 전략 체계(비전·전략·과제)를 찾지 못했습니다. 위에서 다른 문서를 고르세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-178"/>
         <source>Compare with</source>
         <translation>나란히 비교</translation>
     </message>
@@ -1089,6 +1090,11 @@
         <source>%1 (no strategy tree)</source>
         <translation>%1 (전략 체계 없음)</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>No documents yet. Import plans and strategies to see their vision, strategies and tasks here.</source>
+        <translation>아직 문서가 없습니다. 계획·전략 문서를 가져오면 비전·전략·과제가 여기에 나옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::TimelinePane</name>
@@ -1143,7 +1149,7 @@
         <translation>전체 맞춤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show the years the events fall in (or double-click an empty spot); the few far outliers are left to panning. Wheel zooms, dragging pans.</source>
         <translation>일정이 몰린 연도를 한눈에 (빈 곳을 두 번 눌러도 됩니다). 멀리 떨어진 몇 건은 끌어서 보세요. 휠로 확대·축소, 끌어서 이동.</translation>
     </message>
@@ -1158,7 +1164,7 @@
 <context>
     <name>pl::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timelineview.cpp" line="+85"/>
+        <location filename="../ui/views/timelineview.cpp" line="+94"/>
         <source>No country named</source>
         <translation>국가 언급 없음</translation>
     </message>
@@ -1168,12 +1174,12 @@
         <translation>전략 밖</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+209"/>
         <source>No dates to show. Import documents, or widen the filters and the selection.</source>
         <translation>보여 줄 날짜가 없습니다. 문서를 가져오거나 필터와 선택 범위를 넓히세요.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+249"/>
         <source>%1, p. %2</source>
         <translation>%1, %2쪽</translation>
     </message>

@@ -37,6 +37,7 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QWheelEvent>
+#include <QXmlStreamReader>
 
 using namespace pl;
 
@@ -346,6 +347,10 @@ void TestAnalyticViews::exports() {
     QVERIFY(svgText.startsWith(QStringLiteral("<?xml")));
     QCOMPARE(svgText.count(QStringLiteral("<g>")), m_views->strategyPane()->diagram()->nodeCount());
     QVERIFY(svgText.contains(QStringLiteral("초거대")));
+    QXmlStreamReader xml(svgText);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString())); // well-formed, whatever the titles hold
     QFile csv(out.filePath(QStringLiteral("budget.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().count('\n') > 10);
