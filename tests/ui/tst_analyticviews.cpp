@@ -477,8 +477,14 @@ void TestAnalyticViews::emptyLibraryExplainsItself() {
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("strategyEmpty"))->isVisible());
     window.findChild<QDockWidget*>(QStringLiteral("budgetDock"))->raise();
     QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("budgetChartEmpty"))->isVisible());
+    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("budgetDock"))
+                ->grab()
+                .save(screenshotPath(QStringLiteral("empty-budget.png"))));
     window.findChild<QDockWidget*>(QStringLiteral("countryDock"))->raise();
     QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("countryEmpty"))->isVisible());
+    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("countryDock"))
+                ->grab()
+                .save(screenshotPath(QStringLiteral("empty-countries.png"))));
     window.findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
     QVERIFY(window.grab().save(screenshotPath(QStringLiteral("empty-library.png"))));
 }
