@@ -14,7 +14,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 
 packages=(
   build-essential cmake pkg-config
-  qt6-base-dev qt6-charts-dev libpoppler-qt6-dev libicu-dev libsqlite3-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libpoppler-qt6-dev libicu-dev libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   poppler-data poppler-utils fonts-nanum xvfb xauth
   desktop-file-utils appstream

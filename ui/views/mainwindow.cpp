@@ -10,6 +10,7 @@
 #include "ui/models/searchhitmodel.h"
 #include "ui/models/thumbnailmodel.h"
 #include "ui/reader/readerwidget.h"
+#include "ui/views/analyticviews.h"
 #include "ui/views/hitdelegate.h"
 
 #include <QAction>
@@ -203,6 +204,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     m_reader->setPasswordProvider(
         [this](const QString& file, bool wrongBefore) { return askPassword(file, wrongBefore); });
 
+    new AnalyticViews(this, m_library->path(), m_reader);
     reloadLibrary();
     updateWindowTitle();
     restoreLayout();

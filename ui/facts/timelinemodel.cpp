@@ -1,0 +1,178 @@
+#include "ui/facts/timelinemodel.h"
+
+#include "ui/facts/libraryfacts.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace pl::ui {
+
+namespace {
+
+double yearFraction(int year, int month, int day) {
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return year + (month - 1) / 12.0;
+    return year + (date.dayOfYear() - 1) / double(date.daysInYear());
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(QObject* parent) : QAbstractListModel(parent) {}
+
+bool TimelineModel::spanOf(const QString& date, double* start, double* end) {
+    static const QRegularExpression form(
+        QStringLiteral("^(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|Q([1-4])|H([12])))?$"));
+    const QRegularExpressionMatch m = form.match(date);
+    if (!m.hasMatch())
+        return false;
+    const int year = m.captured(1).toInt();
+    if (!m.captured(3).isEmpty()) {
+        const QDate day(year, m.captured(2).toInt(), m.captured(3).toInt());
+        if (!day.isValid())
+            return false;
+        *start = yearFraction(year, day.month(), day.day());
+        *end = *start + 1.0 / day.daysInYear();
+    } else if (!m.captured(2).isEmpty()) {
+        const int month = m.captured(2).toInt();
+        if (month < 1 || month > 12)
+            return false;
+        *start = year + (month - 1) / 12.0;
+        *end = year + month / 12.0;
+    } else if (!m.captured(4).isEmpty()) {
+        const int quarter = m.captured(4).toInt();
+        *start = year + (quarter - 1) / 4.0;
+        *end = year + quarter / 4.0;
+    } else if (!m.captured(5).isEmpty()) {
+        const int half = m.captured(5).toInt();
+        *start = year + (half - 1) / 2.0;
+        *end = year + half / 2.0;
+    } else {
+        *start = year;
+        *end = year + 1;
+    }
+    return true;
+}
+
+void TimelineModel::setFacts(const LibraryFacts& facts) {
+    QList<TimelineEvent> events;
+    for (const FactsDocument& d : facts.documents) {
+        const QList<FactsDocument::Section> sections = d.strategySections();
+        const QString lane = d.shortTitle();
+        for (const facts::DateFact& f : d.facts.dates) {
+            if (f.inName)
+                continue;
+            TimelineEvent e;
+            double s0 = 0, s1 = 0, e0 = 0, e1 = 0;
+            const bool hasStart = spanOf(f.start, &s0, &s1);
+            const bool hasEnd = spanOf(f.end, &e0, &e1);
+            e.openStart = f.start == QStringLiteral("open");
+            e.openEnd = f.end == QStringLiteral("open");
+            if (!hasStart && !(e.openStart && hasEnd))
+                continue;
+            if (f.end.isEmpty()) {
+                e.kind = TimelineEvent::Kind::Point;
+                e.start = s0;
+                e.end = s1;
+            } else {
+                e.kind = TimelineEvent::Kind::Period;
+                e.start = hasStart ? s0 : e0;
+                e.end = hasEnd ? e1 : s1;
+            }
+            e.text = f.text;
+            e.label = f.label.isEmpty() ? f.text : f.label;
+            e.sentence = d.passageText(f.at.passage);
+            e.precision = f.precision;
+            e.docId = d.docId;
+            e.document = lane;
+            e.country = d.countryOf(f.at.passage);
+            for (const FactsDocument::Section& s : sections)
+                if (f.at.page >= s.firstPage && f.at.page <= s.lastPage)
+                    e.strategy = s.title;
+            e.page = f.at.page;
+            e.box = f.at.box;
+            events.append(e);
+        }
+    }
+    setEvents(std::move(events));
+}
+
+void TimelineModel::setEvents(QList<TimelineEvent> events) {
+    std::stable_sort(events.begin(), events.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.start < b.start; });
+    beginResetModel();
+    m_events = std::move(events);
+    endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent& e = m_events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 %2").arg(e.text, e.label);
+    case Qt::ToolTipRole:
+    case FactRole::Sentence:
+        return e.sentence.isEmpty() ? e.label : e.sentence;
+    case FactRole::DocId:
+        return e.docId;
+    case FactRole::Page:
+        return e.page;
+    case FactRole::Box:
+        return e.box;
+    case FactRole::Country:
+        return e.country;
+    case StartRole:
+        return e.start;
+    case EndRole:
+        return e.end;
+    case OpenStartRole:
+        return e.openStart;
+    case OpenEndRole:
+        return e.openEnd;
+    case KindRole:
+        return int(e.kind);
+    case LabelRole:
+        return e.label;
+    case TextRole:
+        return e.text;
+    case DocumentLaneRole:
+        return e.document;
+    case CountryLaneRole:
+        return e.country;
+    case StrategyLaneRole:
+        return e.strategy;
+    case PrecisionRole:
+        return e.precision;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{FactRole::DocId, "docId"},
+                  {FactRole::Page, "page"},
+                  {FactRole::Box, "box"},
+                  {FactRole::Country, "country"},
+                  {FactRole::Sentence, "sentence"},
+                  {StartRole, "start"},
+                  {EndRole, "end"},
+                  {OpenStartRole, "openStart"},
+                  {OpenEndRole, "openEnd"},
+                  {KindRole, "kind"},
+                  {LabelRole, "label"},
+                  {TextRole, "text"},
+                  {DocumentLaneRole, "documentLane"},
+                  {CountryLaneRole, "countryLane"},
+                  {StrategyLaneRole, "strategyLane"},
+                  {PrecisionRole, "precision"}});
+    return names;
+}
+
+} // namespace pl::ui
