@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>pl::ui::BudgetModel</name>
+    <message numerus="yes">
+        <location filename="../ui/facts/budgetmodel.cpp" line="+153"/>
+        <source>%1 a year × %n year(s)</source>
+        <translation>
+            <numerusform>%1 a year × %n year</numerusform>
+            <numerusform>%1 a year × %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BudgetPane</name>
+    <message numerus="yes">
+        <location filename="../ui/views/budgetpane.cpp" line="+134"/>
+        <source>%n amount(s) in currencies without a rate are left out.</source>
+        <translation>
+            <numerusform>%n amount in currencies without a rate are left out.</numerusform>
+            <numerusform>%n amounts in currencies without a rate are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::CountryMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+270"/>
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::HitDelegate</name>
     <message numerus="yes">
         <location filename="../ui/views/hitdelegate.cpp" line="+44"/>
@@ -15,7 +56,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/mainwindow.cpp" line="+595"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+597"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -135,6 +176,17 @@
         <translation>
             <numerusform>Page %1 of %n with matches</numerusform>
             <numerusform>Page %1 of %n with matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::TimelinePane</name>
+    <message numerus="yes">
+        <location filename="../ui/views/timelinepane.cpp" line="+111"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
