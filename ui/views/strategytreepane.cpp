@@ -61,7 +61,7 @@ StrategyTreePane::StrategyTreePane(StrategyTreeModel* model, FactSelection* sele
     m_mode->setDrawBase(false);
     for (QComboBox* combo : {m_document, m_compareDocument}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(18);
+        combo->setMinimumContentsLength(12);
     }
     setUpTree(m_tree);
     setUpTree(m_compareTree);
@@ -96,14 +96,20 @@ StrategyTreePane::StrategyTreePane(StrategyTreeModel* model, FactSelection* sele
             exportSvg(path);
     });
 
-    auto* controls = new QHBoxLayout;
+    // Two rows, so that the dock fits beside the reader on a 1366-pixel laptop screen.
+    auto* controls = new QVBoxLayout;
     controls->setContentsMargins(4, 4, 4, 0);
-    controls->addWidget(m_document, 1);
-    controls->addWidget(m_mode);
-    controls->addWidget(depth);
-    controls->addWidget(png);
-    controls->addWidget(svg);
-    controls->addWidget(m_compare);
+    auto* documentRow = new QHBoxLayout;
+    documentRow->addWidget(m_document, 1);
+    documentRow->addWidget(m_compare);
+    auto* viewRow = new QHBoxLayout;
+    viewRow->addWidget(m_mode);
+    viewRow->addWidget(depth);
+    viewRow->addStretch(1);
+    viewRow->addWidget(png);
+    viewRow->addWidget(svg);
+    controls->addLayout(documentRow);
+    controls->addLayout(viewRow);
 
     // Each side: its tree or, when the document has none, a sentence saying so.
     auto* main = new QStackedWidget(this);
