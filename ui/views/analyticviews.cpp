@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,19 +73,11 @@ AnalyticViews::AnalyticViews(MainWindow* window, const QString& libraryPath, Rea
         dock(m_budgetPane, tr("Budget"), QStringLiteral("budgetDock"), Qt::BottomDockWidgetArea);
     QDockWidget* countries =
         dock(m_countryPane, tr("Countries"), QStringLiteral("countryDock"), Qt::BottomDockWidgetArea);
-    // The views at the bottom sit under the reader only: library, search and strategy keep their full height.
-    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     window->tabifyDockWidget(timeline, budget);
     window->tabifyDockWidget(budget, countries);
     timeline->raise();
-    // Sizes only take once the window is laid out, and only on a first start: a remembered layout wins.
-    if (!QSettings().contains(QStringLiteral("window/state"))) {
-        QTimer::singleShot(0, window, [window, strategy, timeline]() {
-            window->resizeDocks({strategy}, {std::max(380, window->width() / 4)}, Qt::Horizontal);
-            window->resizeDocks({timeline}, {std::max(260, window->height() / 3)}, Qt::Vertical);
-        });
-    }
+    window->resizeDocks({strategy}, {460}, Qt::Horizontal);
+    window->resizeDocks({timeline}, {300}, Qt::Vertical);
 
     connect(m_selection, &FactSelection::sourceRequested, reader,
             [reader](qint64 docId, int page, const QList<QRectF>& boxes) {
