@@ -27,7 +27,8 @@ struct ImportedDocument {
     QDateTime fileModified;
     QString title;
     QString issuer;
-    QString date; ///< ISO date of the cover or the PDF, may be empty
+    QString date;             ///< ISO date of the cover or the PDF, may be empty
+    bool datePrinted = false; ///< the date is printed on the first page, not taken from the PDF's metadata
     QString producer;
     bool encrypted = false;
     QList<ImportedPage> pages;

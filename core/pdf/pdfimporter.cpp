@@ -277,6 +277,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     for (const text::Passage& p : pages.value(0))
         firstPageText += p.text + QLatin1Char('\n');
     out.date = coverDate(firstPageText);
+    out.datePrinted = !out.date.isEmpty();
     if (out.date.isEmpty()) {
         const QDateTime created = pdf.poppler()->creationDate();
         if (created.isValid())

@@ -1,5 +1,7 @@
 #include "core/store/library.h"
 
+#include "core/facts/datescanner.h"
+
 #include "core/facts/documentcontext.h"
 #include "core/facts/factsjson.h"
 
@@ -22,6 +24,19 @@ Q_LOGGING_CATEGORY(lcStore, "pl.store")
 namespace pl::store {
 
 namespace {
+
+/// The date shown for a document. A date printed on its first page stands. A date from the PDF's metadata
+/// is when the file was made, which can be years after the text (a press release converted later): when
+/// the text itself dates the document to an earlier year (a release date, precise dates on its first
+/// pages), that year is shown instead.
+QString documentDate(const pdf::ImportedDocument& doc) {
+    if (doc.datePrinted || doc.date.size() < 4)
+        return doc.date;
+    const int metadataYear = doc.date.left(4).toInt();
+    const int textYear = facts::detail::DateScanner::documentYear(
+        doc.passages, QDate::fromString(doc.date.left(10), Qt::ISODate));
+    return textYear > 1900 && textYear < metadataYear ? QString::number(textYear) : doc.date;
+}
 
 QString boxesToJson(const QList<QRectF>& boxes) {
     QJsonArray arr;
@@ -213,7 +228,7 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
         .bind(5, doc.fileModified.toString(Qt::ISODate))
         .bind(6, doc.title)
         .bind(7, doc.issuer)
-        .bind(8, doc.date)
+        .bind(8, documentDate(doc))
         .bind(9, doc.producer)
         .bind(10, int(doc.pages.size()))
         .bind(11, doc.encrypted)

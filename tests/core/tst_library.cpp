@@ -107,6 +107,27 @@ private slots:
         QVERIFY(!lib.removeDocument(12345).has_value());
     }
 
+    void aDateFromMetadataGivesWayToTheYearTheTextStates() {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("dates.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        const QStringList release{QStringLiteral("보도시점 2025. 6. 20.(금) 12:00"),
+                                  QStringLiteral("국내 정예팀 공모(6.20 ~ 7.21)에 착수한다")};
+        // Converted to PDF much later than it was released, with no date on its first page.
+        auto converted = makeDocument(QStringLiteral("/docs/release.pdf"), QStringLiteral("d1"), release,
+                                      QStringLiteral("2026-11-22"));
+        const auto a = lib.addDocument(converted);
+        QVERIFY(a.has_value());
+        QCOMPARE(lib.document(a->id)->date, QStringLiteral("2025"));
+        // A date printed on the cover stands.
+        auto printed = makeDocument(QStringLiteral("/docs/plan.pdf"), QStringLiteral("d2"), release,
+                                    QStringLiteral("2026-11-22"));
+        printed.datePrinted = true;
+        const auto b = lib.addDocument(printed);
+        QVERIFY(b.has_value());
+        QCOMPARE(lib.document(b->id)->date, QStringLiteral("2026-11-22"));
+    }
+
     void largeImportsCompactTheSearchIndex() {
         auto opened = store::Library::open(m_dir.filePath(QStringLiteral("compact.policylens")));
         QVERIFY(opened.has_value());
