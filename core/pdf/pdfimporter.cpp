@@ -251,6 +251,10 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         }
     }
 
+    // A reference into `pages`: `best` below must not point into a temporary copy (pages.value(0) is one).
+    static const QList<text::Passage> none;
+    const QList<text::Passage>& firstPage = pages.isEmpty() ? none : pages.constFirst();
+
     // Title: the PDF's own when it means something, else the largest line near the top of page 1.
     const QString infoTitle =
         text::normalizeText(decodedInfo(pdf.info(QStringLiteral("Title")))).simplified();
@@ -259,9 +263,6 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     } else {
         const text::Passage* best = nullptr;
         double bestHeight = 0;
-        static const QList<text::Passage> none;
-        // A reference into `pages`: `best` must not point into a temporary copy (pages.value(0) is one).
-        const QList<text::Passage>& firstPage = pages.isEmpty() ? none : pages.constFirst();
         for (const text::Passage& p : firstPage) {
             if (p.box.top() > out.pages[0].height * 0.6 || p.text.size() < 2)
                 continue;
@@ -274,7 +275,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         out.title = best ? best->text.left(200) : fi.completeBaseName();
     }
     QString firstPageText;
-    for (const text::Passage& p : pages.value(0))
+    for (const text::Passage& p : firstPage)
         firstPageText += p.text + QLatin1Char('\n');
     out.date = coverDate(firstPageText);
     out.datePrinted = !out.date.isEmpty();
@@ -283,7 +284,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         if (created.isValid())
             out.date = created.date().toString(Qt::ISODate);
     }
-    out.issuer = findIssuer(pages.value(0));
+    out.issuer = findIssuer(firstPage);
     return out;
 }
 

@@ -204,12 +204,12 @@ const char* Searcher::matchSql() {
     // stopping at ?5 rows: no BM25 (its statistics pre-pass walks every
     // posting list of the query) and no content rows, so the cost is bounded by the cap, not by how many
     // passages of a large library mention a common word.
-    return "SELECT rowid, pl_match_weight(passage_index, ?2, 0) FROM passage_index "
+    return "SELECT rowid, pl_match_weight(passage_index, ?2) FROM passage_index "
            "WHERE passage_index MATCH ?1 AND rowid BETWEEN ?3 AND ?4 ORDER BY rowid LIMIT ?5";
 }
 
 const char* Searcher::filteredMatchSql() {
-    return "SELECT p.id, pl_match_weight(passage_index, ?2, 0) FROM passage_index "
+    return "SELECT p.id, pl_match_weight(passage_index, ?2) FROM passage_index "
            "JOIN passages p ON p.id = passage_index.rowid JOIN documents d ON d.id = p.doc_id "
            "WHERE passage_index MATCH ?1 AND (?3 = 0 OR p.doc_id = ?3) "
            "AND (?4 = 0 OR CAST(substr(d.doc_date, 1, 4) AS INTEGER) BETWEEN ?4 AND ?5) "

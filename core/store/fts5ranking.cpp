@@ -1,5 +1,7 @@
 #include "core/store/fts5ranking.h"
 
+#include "core/store/fts5tokenizer.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -38,7 +40,6 @@ void matchWeight(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
     std::array<int, kMaxPhrases> groupOf{};
     const int mapped =
         nArg >= 1 ? parseGroups(reinterpret_cast<const char*>(sqlite3_value_text(args[0])), groupOf) : 0;
-    const bool lengths = nArg >= 2 && sqlite3_value_int(args[1]) != 0;
 
     std::array<int, kMaxPhrases> perGroup{};
     int groups = 1;
@@ -61,23 +62,7 @@ void matchWeight(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
     double weight = 1.0;
     for (int g = 0; g < groups; ++g)
         weight *= 1.0 + 0.3 * std::log(double(std::max(1, perGroup[g])));
-    if (lengths) {
-        int tokens = 0;
-        if (api->xColumnSize(fts, 0, &tokens) == SQLITE_OK && tokens < 12)
-            weight *= 0.8; // a label or a cell rather than a sentence
-    }
     sqlite3_result_double(ctx, weight);
-}
-
-fts5_api* fts5Api(sqlite3* db) {
-    fts5_api* api = nullptr;
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
 }
 
 } // namespace

@@ -36,7 +36,10 @@ int xTokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int nText,
     return rc;
 }
 
+} // namespace
+
 fts5_api* fts5Api(sqlite3* db) {
+    // The documented way to reach the FTS5 API of a connection.
     fts5_api* api = nullptr;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
@@ -46,8 +49,6 @@ fts5_api* fts5Api(sqlite3* db) {
     sqlite3_finalize(stmt);
     return api;
 }
-
-} // namespace
 
 bool registerKoreanTokenizer(sqlite3* db) {
     fts5_api* api = fts5Api(db);
