@@ -88,7 +88,31 @@ void DocumentAssembler::addToLexicon(const QString& text) {
         m_words[w] += 1;
         for (int n = 2; n < w.size(); ++n)
             m_prefixes[w.left(n)] += 1;
+        if (i + 2 < parts.size()) {
+            const QString next = coreOfWord(parts[i + 1]);
+            if (!next.isEmpty())
+                m_pairs[w + QLatin1Char(' ') + next] += 1;
+        }
     }
+}
+
+bool DocumentAssembler::joinsAcrossScriptBreak(const QString& beforeRaw, const QString& afterRaw,
+                                               bool lineWasFull) const {
+    if (!lineWasFull)
+        return false;
+    const QString a = coreOfWord(beforeRaw);
+    const QString b = coreOfWord(afterRaw);
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    // A Latin word keeps its particle in the lexicon look-up only as printed: 오픈|AI의 asks about 오픈AI.
+    qsizetype latin = 0;
+    while (latin < b.size() && b.at(latin).unicode() < 0x80 && b.at(latin).isLetterOrNumber())
+        ++latin;
+    const QString head = latin > 0 ? b.left(latin) : b;
+    const auto evidence = [&](const QString& tail) {
+        return m_words.value(a + tail) >= 2 && m_pairs.value(a + QLatin1Char(' ') + tail) == 0;
+    };
+    return evidence(b) || (head != b && evidence(head));
 }
 
 bool DocumentAssembler::joinsAcrossBreak(const QString& beforeRaw, const QString& afterRaw,
@@ -270,6 +294,12 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                     join = true; // a particle wrapped away from its Latin word: 오픈AI|의
                 } else if (last.isDigit() && (QStringLiteral("만억조원년월일명개종건%배").contains(first))) {
                     join = true; // a number and its unit: 13.2|만명
+                } else if ((isHangulSyllable(last) && first.isLetterOrNumber() && first.unicode() < 0x80) ||
+                           (isHangulSyllable(first) && last.isLetterOrNumber() && last.unicode() < 0x80)) {
+                    const double slack = columnRight[prevIndex] - prev->box.right();
+                    join = joinsAcrossScriptBreak(before.section(QLatin1Char(' '), -1),
+                                                  l.text.section(QLatin1Char(' '), 0, 0),
+                                                  slack < 2.5 * prev->box.height());
                 }
                 if (!join)
                     cur.text.append(QLatin1Char(' '));

@@ -44,6 +44,9 @@ public:
     /// Decides whether two Hangul fragments on either side of a line break form one word. Public so that
     /// tests can check the rule on its own.
     bool joinsAcrossBreak(const QString& before, const QString& after, bool lineWasFull) const;
+    /// The same for a break between Hangul and Latin letters or digits (챗|GPT, 오픈|AI, GPT|기반): only
+    /// the document itself can tell, by printing the two more often as one word than as two.
+    bool joinsAcrossScriptBreak(const QString& before, const QString& after, bool lineWasFull) const;
 
     void addToLexicon(const QString& text);
 
@@ -51,6 +54,7 @@ private:
     bool m_wrapsInsideWords;
     QHash<QString, int> m_words;    // interior words of the document, punctuation trimmed
     QHash<QString, int> m_prefixes; // their prefixes of two syllables or more
+    QHash<QString, int> m_pairs;    // two interior words side by side, "a b"
 };
 
 /// Trims punctuation around a word, for lexicon look-ups.

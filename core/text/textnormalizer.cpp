@@ -11,6 +11,11 @@ bool isMiddleDot(char32_t c) {
            c == 0x2219 || c == 0x22C5;
 }
 
+bool isKanaOrHan(char32_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
 bool isDropped(char32_t c) {
     if (c == u'\n' || c == u'\t')
         return false;
@@ -38,10 +43,14 @@ QString normalizeText(const QString& raw) {
     QString out;
     out.reserve(nfc.size());
     const auto ucs4 = nfc.toUcs4();
-    for (char32_t c : ucs4) {
+    for (qsizetype i = 0; i < ucs4.size(); ++i) {
+        const char32_t c = ucs4[i];
         if (isDropped(c))
             continue;
-        if (isMiddleDot(c)) {
+        // Japanese text keeps its katakana middle dot (AI政策・制度): only Korean text has one interpunct.
+        const bool japaneseDot = c == 0x30FB && ((i > 0 && isKanaOrHan(ucs4[i - 1])) ||
+                                                 (i + 1 < ucs4.size() && isKanaOrHan(ucs4[i + 1])));
+        if (isMiddleDot(c) && !japaneseDot) {
             out.append(QChar(0x00B7));
         } else if (isSpace(c)) {
             out.append(QLatin1Char(' '));

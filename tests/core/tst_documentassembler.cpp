@@ -105,6 +105,38 @@ private slots:
         QCOMPARE(assembler.joinsAcrossBreak(before, after, full), joins);
     }
 
+    void scriptBreakRules_data() {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("full");
+        QTest::addColumn<bool>("joins");
+        QTest::newRow("the document prints 챗GPT as one word")
+            << QStringLiteral("챗") << QStringLiteral("GPT") << true << true;
+        QTest::newRow("and 오픈AI, with a particle after the break")
+            << QStringLiteral("오픈") << QStringLiteral("AI의") << true << true;
+        QTest::newRow("short line never joins")
+            << QStringLiteral("챗") << QStringLiteral("GPT") << false << false;
+        QTest::newRow("printed both ways: keep the space")
+            << QStringLiteral("초거대") << QStringLiteral("AI") << true << false;
+        QTest::newRow("never printed as one word")
+            << QStringLiteral("AI") << QStringLiteral("기술") << true << false;
+        QTest::newRow("printed once only is no evidence")
+            << QStringLiteral("GPT") << QStringLiteral("기반") << true << false;
+    }
+    void scriptBreakRules() {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(bool, full);
+        QFETCH(bool, joins);
+        DocumentAssembler assembler(true);
+        assembler.addToLexicon(
+            QStringLiteral("요즘 챗GPT 이후 오픈AI 모델과 AI 기술 그리고 초거대AI 시대 끝"));
+        assembler.addToLexicon(
+            QStringLiteral("올해 챗GPT 이용 오픈AI 협력과 AI 기술 또한 초거대 AI 경쟁 끝"));
+        assembler.addToLexicon(QStringLiteral("그리고 초거대AI 모델과 GPT기반 서비스 끝"));
+        QCOMPARE(assembler.joinsAcrossScriptBreak(before, after, full), joins);
+    }
+
     void bulletsBecomeStructure() {
         PageLines p;
         p.size = QSizeF(595, 842);

@@ -20,6 +20,10 @@ private slots:
             << QStringLiteral("탄소중립\u119E녹색") << QStringLiteral("탄소중립·녹색");
         QTest::newRow("one dot leader U+2024") << QStringLiteral("가\u2024나") << QStringLiteral("가·나");
         QTest::newRow("hyphenation point U+2027") << QStringLiteral("가\u2027나") << QStringLiteral("가·나");
+        QTest::newRow("katakana middle dot between Hangul is Korean")
+            << QStringLiteral("소득\u30FB지출") << QStringLiteral("소득·지출");
+        QTest::newRow("katakana middle dot stays in Japanese")
+            << QStringLiteral("AI政策\u30FB制度検討") << QStringLiteral("AI政策\u30FB制度検討");
         QTest::newRow("private use (HWP equation) dropped")
             << QStringLiteral("식\uE012\uE0FF끝") << QStringLiteral("식끝");
         QTest::newRow("InDesign ZWNJ + BEL dropped")
