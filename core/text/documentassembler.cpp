@@ -96,6 +96,10 @@ void DocumentAssembler::addToLexicon(const QString& text) {
     }
 }
 
+bool DocumentAssembler::isWord(const QString& raw) const {
+    return m_words.contains(coreOfWord(raw));
+}
+
 bool DocumentAssembler::joinsAcrossScriptBreak(const QString& beforeRaw, const QString& afterRaw,
                                                bool lineWasFull) const {
     if (!lineWasFull)
@@ -249,7 +253,9 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
             bool continues = false;
             if (open && prev && bullet.symbol.isEmpty() && l.rowShared && prev->rowShared &&
                 l.block == prev->block) {
-                continues = true; // a table cell that wraps
+                // A table cell that wraps; a wider gap is the next cell of a column set without rules.
+                const double gap = l.box.top() - prev->box.bottom();
+                continues = gap <= std::max(lineGap * 1.4 + 1.0, 0.4 * prev->box.height());
             } else if (open && prev && bullet.symbol.isEmpty() && !heading &&
                        cur.kind != Passage::Kind::Heading && !l.rowShared && !prev->rowShared) {
                 const double gap = l.box.top() - prev->box.bottom();
@@ -281,7 +287,12 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                     // One syllable a line, one under the other: a word set vertically in a narrow cell
                     // (구|분, 권|리|보|호).
                     const bool stacked = prev->text.size() == 1 && b.size() == 1 && l.text.size() <= 2;
-                    join = stacked || joinsAcrossBreak(a, b, full);
+                    // A table cell's right edge is not known (its column may be wider than its text), so a
+                    // cell line counts as full when the lexicon knows the joined word and not the tail alone:
+                    // 통합혁신전략추|진회의.
+                    const bool cell = prev->rowShared && l.rowShared;
+                    join = stacked || joinsAcrossBreak(a, b, full) ||
+                           (cell && !full && joinsAcrossBreak(a, b, true) && !isWord(b));
                 } else if (last == QLatin1Char('-') && before.size() > 1 &&
                            (before.at(before.size() - 2).isLetter() ||
                             (before.at(before.size() - 2).isDigit() && first.isDigit()))) {

@@ -51,6 +51,8 @@ public:
     void addToLexicon(const QString& text);
 
 private:
+    bool isWord(const QString& raw) const;
+
     bool m_wrapsInsideWords;
     QHash<QString, int> m_words;    // interior words of the document, punctuation trimmed
     QHash<QString, int> m_prefixes; // their prefixes of two syllables or more

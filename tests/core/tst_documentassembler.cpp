@@ -200,6 +200,50 @@ private slots:
         QCOMPARE(result[0][0].text, expected);
     }
 
+    void cellsOfARulelessColumnStayApart() {
+        // A first column of two-syllable-wide cells, each wrapped on two lines, one cell under the other
+        // with a row's gap between them; beside it a wide column so that every line shares its row.
+        PageLines p;
+        p.size = QSizeF(595, 842);
+        const double rows[] = {100, 113.5, 140, 153.5};
+        const QString words[] = {QStringLiteral("진흥"), QStringLiteral("정책"), QStringLiteral("규제"),
+                                 QStringLiteral("정책")};
+        for (int i = 0; i < 4; ++i) {
+            TextLine l = line(words[i], 60, rows[i], 77, 1);
+            l.rowShared = true;
+            p.lines.append(l);
+            TextLine wide = line(QStringLiteral("옆 칸의 설명 문장 %1").arg(i), 120, rows[i], 400, 2 + i);
+            wide.rowShared = true;
+            p.lines.append(wide);
+        }
+        std::stable_sort(p.lines.begin(), p.lines.end(),
+                         [](const TextLine& a, const TextLine& b) { return a.block < b.block; });
+        DocumentAssembler assembler;
+        const auto result = assembler.assemble({p});
+        const QStringList got = texts(result[0]);
+        QVERIFY2(got.size() >= 2, qPrintable(got.join(QLatin1Char('|'))));
+        QCOMPARE(QString(got[0]).remove(QLatin1Char(' ')), QStringLiteral("진흥정책"));
+        QCOMPARE(QString(got[1]).remove(QLatin1Char(' ')), QStringLiteral("규제정책"));
+    }
+
+    void cellLineJoinsWhenOnlyTheWholeWordIsKnown() {
+        // The cell's column is as wide as the body text under the table, so its first line does not look
+        // full; the document prints 통합혁신전략추진회의 elsewhere and never 진회의 alone.
+        PageLines p;
+        p.size = QSizeF(595, 842);
+        TextLine a = line(QStringLiteral("통합혁신전략추"), 60, 100, 160, 1);
+        TextLine b = line(QStringLiteral("진회의"), 60, 114, 100, 1);
+        TextLine c = line(QStringLiteral("수상관저"), 300, 100, 340, 2);
+        a.rowShared = b.rowShared = c.rowShared = true;
+        p.lines = {
+            a, b, c,
+            line(QStringLiteral("일본은 2018년 통합혁신전략추진회의 를 설치했고 이 회의가 전략을 맡는다"), 56,
+                 200, 540, 3)};
+        DocumentAssembler assembler;
+        const auto result = assembler.assemble({p});
+        QCOMPARE(result[0][0].text, QStringLiteral("통합혁신전략추진회의"));
+    }
+
     void tableCellsStayApartAndWrapTogether() {
         PageLines p;
         p.size = QSizeF(595, 842);
