@@ -268,6 +268,16 @@ QString SearchQuery::patternFor(const QString& term) {
             pattern += QStringLiteral("[\\s\\-·.,]*");
         pattern += QRegularExpression::escape(QString(c));
     }
+    // A Latin word stands on its own: AI is not in MAIL or PAIR (a plural s may follow: LLMs).
+    auto latin = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
+    QString letters;
+    for (QChar c : term)
+        if (c.isLetterOrNumber())
+            letters.append(c);
+    if (!letters.isEmpty() && latin(letters.front()))
+        pattern.prepend(QStringLiteral("(?<![A-Za-z])"));
+    if (!letters.isEmpty() && latin(letters.back()))
+        pattern.append(QStringLiteral("s?(?![A-Za-z])"));
     return pattern;
 }
 

@@ -235,6 +235,34 @@ private slots:
         QCOMPARE(rare->hits.size(), documents * (perDocument / 50));
     }
 
+    void aCommonWordBesideARareOneIsProvenInTheText() {
+        // AI is in more passages than kCommonGroup, 바우처 in a few: the index looks for 바우처 only, so
+        // the passages with 바우처 but without AI (or with 인공지능, its synonym) must be told apart by
+        // their text.
+        QTemporaryDir dir;
+        auto opened = store::Library::open(dir.filePath(QStringLiteral("common.policylens")));
+        QVERIFY(opened.has_value());
+        auto& lib = **opened;
+        QStringList paragraphs;
+        for (int i = 0; i < search::Searcher::kCommonGroup + 100; ++i)
+            paragraphs.append(QStringLiteral("AI 과제 %1").arg(i));
+        paragraphs << QStringLiteral("AI 바우처 지원 사업") << QStringLiteral("바우처 예산 집행")
+                   << QStringLiteral("인공지능 바우처 확대") << QStringLiteral("MAIL 바우처 안내");
+        QVERIFY(
+            lib.addDocument(makeDocument(QStringLiteral("/common/1.pdf"), QStringLiteral("c1"), paragraphs))
+                .has_value());
+        search::Searcher s(lib);
+        auto r = s.search(QStringLiteral("AI 바우처"), 50, search::Searcher::Grouping::Passage);
+        QVERIFY(r.has_value());
+        QStringList texts;
+        for (const auto& h : r->hits)
+            texts.append(h.text);
+        texts.sort();
+        QCOMPARE(texts, (QStringList{QStringLiteral("AI 바우처 지원 사업"),
+                                     QStringLiteral("인공지능 바우처 확대")}));
+        QVERIFY(r->complete);
+    }
+
     void hitsCarryPageBoxesAndMarkedSnippet() {
         search::Searcher s(*m_lib);
         auto r = s.search(QStringLiteral("인재"), 10);
