@@ -141,8 +141,18 @@ std::optional<DocumentAnchor> AnnotationStore::anchorOf(qint64 docId) const {
 }
 
 Result<void> AnnotationStore::fillAnchor(DocumentAnchor& anchor) const {
-    if (!anchor.path.isEmpty() && !anchor.sha256.isEmpty())
+    if (!anchor.path.isEmpty() && !anchor.sha256.isEmpty()) {
+        // A record put back by undo may name a document that was replaced or removed meanwhile: it goes
+        // to the document now at its path or with its content, else waits for it.
+        if (anchor.docId && !m_library.document(*anchor.docId)) {
+            anchor.docId.reset();
+            if (const auto byPath = m_library.findByPath(anchor.path))
+                anchor.docId = byPath->id;
+            else if (const auto bySha = m_library.findBySha256(anchor.sha256))
+                anchor.docId = *bySha;
+        }
         return {};
+    }
     if (!anchor.docId)
         return fail(Error::Kind::Usage, QStringLiteral("an annotation needs a document"), m_library.path());
     const auto found = anchorOf(*anchor.docId);
