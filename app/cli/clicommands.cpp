@@ -509,10 +509,8 @@ int cmdAnnotations(const QStringList& args, const CliOptions& options, QTextStre
         return 2;
     annotation::AnnotationStore store(*lib);
     // Records of a document that came back through another tool find it now.
-    if (auto caught = store.reconcile(); !caught) {
-        err << "policylens-cli: " << caught.error().toString() << "\n";
-        return 1;
-    }
+    if (auto caught = store.reconcile(); !caught)
+        err << "policylens-cli: warning: " << caught.error().toString() << "\n";
     QList<annotation::Annotation> annotations;
     QList<annotation::FactCorrection> corrections;
     if (args.isEmpty()) {

@@ -386,11 +386,8 @@ TypedFact AnnotationEditor::factFromQuote(const QString& quote) {
     const facts::DocumentContext context;
     const QList<facts::MoneyFact> money = facts::extractMoney({passage}, context);
     const QList<facts::DateFact> dates = facts::extractDates({passage}, context);
-    // The first thing the quote states decides: an amount quoted with its year is an amount.
-    const qsizetype moneyAt = money.isEmpty() ? -1 : passage.text.indexOf(money.first().text);
-    const qsizetype dateAt = dates.isEmpty() ? -1 : passage.text.indexOf(dates.first().text);
-    if (!money.isEmpty() && (dates.isEmpty() || (moneyAt >= 0 && (dateAt < 0 || moneyAt <= dateAt)) ||
-                             passage.text.size() <= money.first().text.size() + 2)) {
+    // Dates are everywhere in a plan; an amount in the quote is what the user is pointing at.
+    if (!money.isEmpty()) {
         const facts::MoneyFact& m = money.first();
         f.kind = TypedFact::Kind::Amount;
         f.text = m.text;
