@@ -191,7 +191,7 @@ void TestAnnotations::highlightFromTheReaderUndoesAndRedoes() {
     QCOMPARE(store()->allAnnotations().size(), 1);
     QCOMPARE(store()->allAnnotations().first(), highlight);
     QCOMPARE(view->annotations().size(), 1);
-    QVERIFY(store()->removeAnnotation(highlight.id));
+    QVERIFY(editor()->removeAnnotation(highlight.id));
     editor()->undoStack()->clear();
 }
 
@@ -455,7 +455,7 @@ void TestAnnotations::removedDocumentKeepsItsAnnotationsUntilItReturns() {
     QVERIFY(!back.detached);
     QTRY_VERIFY(
         !pane->view()->model()->index(0, 0).data(ui::AnnotationListModel::DocumentMissingRole).toBool());
-    QVERIFY(store()->removeAnnotation(before.id));
+    QVERIFY(editor()->removeAnnotation(before.id));
     editor()->undoStack()->clear();
     editor()->libraryChanged();
     QTRY_VERIFY_WITH_TIMEOUT(!m_views->isLoading(), 30000);
