@@ -5,12 +5,15 @@
 #include "ui/annotation/annotationspane.h"
 #include "ui/annotation/factdialog.h"
 #include "ui/facts/budgetmodel.h"
+#include "ui/facts/factselection.h"
 #include "ui/facts/strategytreemodel.h"
 #include "ui/facts/timelinemodel.h"
 #include "ui/reader/pageview.h"
 #include "ui/reader/readerwidget.h"
 #include "ui/views/analyticviews.h"
 #include "ui/views/mainwindow.h"
+#include "ui/views/timelinepane.h"
+#include "ui/views/timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -513,6 +516,63 @@ void TestAnnotations::screenshots() {
     QVERIFY(QTest::qWaitForWindowExposed(&menu));
     saveScreenshot(&menu, QStringLiteral("annotations-factmenu.png"));
     menu.close();
+
+    // The user's date in the timeline and a corrected amount in the budget table, marked with a pen.
+    Annotation dated = b;
+    dated.quote = passages.at(1).text;
+    dated.note = QStringLiteral("회의 일정");
+    TypedFact date;
+    date.kind = TypedFact::Kind::Date;
+    date.text = QStringLiteral("2024년 6월");
+    date.start = QStringLiteral("2024-06");
+    date.precision = QStringLiteral("month");
+    date.label = QStringLiteral("후속 점검 회의");
+    dated.fact = date;
+    QVERIFY(editor()->addAnnotation(dated));
+    ui::BudgetModel* budget = m_views->budgetModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_views->isLoading(), 30000);
+    for (int r = 0; r < budget->rowCount(); ++r) {
+        const QModelIndex i = budget->index(r, 0);
+        if (i.data(ui::FactRole::DocId).toLongLong() != m_planId)
+            continue;
+        FactCorrection c;
+        c.document.docId = m_planId;
+        c.kind = FactCorrection::Kind::Amount;
+        c.factText = i.data(ui::FactRole::FactText).toString();
+        c.page = i.data(ui::FactRole::Page).toInt();
+        c.passageHash = i.data(ui::FactRole::PassageHash).toString();
+        c.value = QJsonObject{{QStringLiteral("amount"), i.data(ui::BudgetModel::AmountRole).toDouble() * 2},
+                              {QStringLiteral("currency"), i.data(ui::BudgetModel::CurrencyRole).toString()}};
+        QVERIFY(editor()->setCorrection(c));
+        break;
+    }
+    const auto edited = [budget]() {
+        for (int r = 0; r < budget->rowCount(); ++r)
+            if (budget->index(r, 0).data(ui::FactRole::Origin).toInt() == int(ui::FactOrigin::Source::Edited))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(edited(), 30000);
+    // Narrowed to the plan's first pages, where the date and the corrected amount are.
+    m_views->selection()->setScope(m_planId, 1, 8, QStringLiteral("초거대AI 경쟁력 강화 방안"));
+    auto* timelineDock = m_window->findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+    QVERIFY(timelineDock);
+    timelineDock->raise();
+    ui::TimelineView* timelineView = m_views->timelinePane()->view();
+    int userEvent = -1;
+    for (int r = 0; r < timelineView->model()->rowCount(); ++r)
+        if (timelineView->model()->index(r, 0).data(ui::FactRole::Origin).toInt() ==
+            int(ui::FactOrigin::Source::UserMade))
+            userEvent = r;
+    QVERIFY(userEvent >= 0);
+    timelineView->setVisibleRange(2023.8, 2025.2);
+    QTRY_VERIFY(!timelineView->eventRect(userEvent).isEmpty());
+    saveScreenshot(timelineDock, QStringLiteral("annotations-timeline.png"));
+    auto* budgetDock = m_window->findChild<QDockWidget*>(QStringLiteral("budgetDock"));
+    QVERIFY(budgetDock);
+    budgetDock->raise();
+    QTRY_VERIFY(budgetDock->widget()->isVisible());
+    saveScreenshot(budgetDock, QStringLiteral("annotations-budget.png"));
     saveScreenshot(m_window.get(), QStringLiteral("annotations-window.png"));
 }
 

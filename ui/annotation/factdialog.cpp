@@ -1,5 +1,7 @@
 #include "ui/annotation/factdialog.h"
 
+#include "ui/facts/moneyformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -84,6 +86,8 @@ FactDialog::FactDialog(QWidget* parent) : QDialog(parent) {
     m_amount->setRange(0, 1e16);
     m_amount->setDecimals(0);
     m_amount->setGroupSeparatorShown(true);
+    m_amountReads = new QLabel(amountPage);
+    m_amountReads->setObjectName(QStringLiteral("factAmountReads"));
     m_amountMax = new QLineEdit(amountPage);
     m_amountMax->setObjectName(QStringLiteral("factAmountMax"));
     m_amountMax->setPlaceholderText(tr("the high end of a range (optional)"));
@@ -96,6 +100,7 @@ FactDialog::FactDialog(QWidget* parent) : QDialog(parent) {
     m_period->setObjectName(QStringLiteral("factPeriod"));
     m_period->setPlaceholderText(tr("2022-2026, 2025 … (optional)"));
     amountForm->addRow(tr("Amount"), m_amount);
+    amountForm->addRow(QString(), m_amountReads);
     amountForm->addRow(tr("Up to"), m_amountMax);
     amountForm->addRow(tr("Currency"), m_currency);
     amountForm->addRow(tr("Period"), m_period);
@@ -140,6 +145,7 @@ FactDialog::FactDialog(QWidget* parent) : QDialog(parent) {
             m_precision->setCurrentIndex(m_precision->findData(precisionOf(s.trimmed())));
     });
     connect(m_amount, &QDoubleSpinBox::valueChanged, this, &FactDialog::updateState);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &FactDialog::updateState);
     updateState();
 }
 
@@ -222,6 +228,10 @@ QString FactDialog::problem() const {
 void FactDialog::updateState() {
     const auto kind = TypedFact::Kind(m_kind->currentData().toInt());
     m_pages->setCurrentIndex(kind == TypedFact::Kind::Date ? 0 : kind == TypedFact::Kind::Amount ? 1 : 2);
+    m_amountReads->setText(
+        m_amount->value() > 0
+            ? MoneyFormat::original(m_amount->value(), m_currency->currentText().trimmed().toUpper())
+            : QString());
     const QString why = problem();
     m_problem->setText(why);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());

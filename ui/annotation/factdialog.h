@@ -37,6 +37,7 @@ private:
     QLineEdit* m_end;
     QComboBox* m_precision;
     QDoubleSpinBox* m_amount;
+    QLabel* m_amountReads; ///< the amount as the budget view will show it (1,200억원)
     QLineEdit* m_amountMax;
     QComboBox* m_currency;
     QLineEdit* m_period;
