@@ -49,6 +49,9 @@ AnnotationsPane::AnnotationsPane(AnnotationEditor* editor, QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_empty->setMargin(8);
+    // A narrow dock must not widen the window: the explanation wraps to whatever width it gets.
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_empty->setMinimumWidth(60);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -174,9 +174,6 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     m_annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     m_annotationsPane = new AnnotationsPane(m_annotationEditor, m_annotationsDock);
     m_annotationsDock->setWidget(m_annotationsPane);
-    addDockWidget(Qt::LeftDockWidgetArea, m_annotationsDock);
-    tabifyDockWidget(m_hitsDock, m_annotationsDock);
-    m_hitsDock->raise();
     connect(m_annotationsPane, &AnnotationsPane::sourceRequested, m_reader,
             [this](qint64 docId, int page, const QList<QRectF>& boxes) {
                 m_reader->openDocument(docId, page, boxes);
@@ -229,6 +226,17 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
 
     auto* analytics = new AnalyticViews(this, m_library->path(), m_reader);
     analytics->setAnnotationEditor(m_annotationEditor);
+    // Below the strategy tree, whose width it shares, so the window needs no more room than before; out of
+    // the way until the user annotates something (View ▸ Annotations opens it at any time).
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    m_annotationsDock->hide();
+    connect(m_annotationEditor->undoStack(), &QUndoStack::indexChanged, this,
+            [this, shown = std::make_shared<bool>(false)]() {
+                if (*shown || m_annotationEditor->undoStack()->count() == 0)
+                    return;
+                *shown = true; // once a session: the first annotation shows where they are listed
+                m_annotationsDock->show();
+            });
     reloadLibrary();
     updateWindowTitle();
     restoreLayout();
