@@ -4,7 +4,7 @@
 <context>
     <name>pl::ui::AnnotationsPane</name>
     <message numerus="yes">
-        <location filename="../ui/annotation/annotationspane.cpp" line="+83"/>
+        <location filename="../ui/annotation/annotationspane.cpp" line="+86"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/mainwindow.cpp" line="+635"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+643"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -152,7 +152,7 @@
         <translation>되돌리기 “%1”</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+170"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -258,7 +258,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 리더에서 텍스트를 드래그해 선택하거나 구절을 오른쪽 클릭해 강조하고, 메모나 태그를 달거나, 사실로 표시하세요. 타임라인이나 예산 표에서 날짜·금액을 오른쪽 클릭하면 고치거나 거부할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -787,7 +787,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 <context>
     <name>pl::ui::FactDialog</name>
     <message>
-        <location filename="../ui/annotation/factdialog.cpp" line="+43"/>
+        <location filename="../ui/annotation/factdialog.cpp" line="+45"/>
         <source>Fact</source>
         <translation>사실</translation>
     </message>
@@ -798,12 +798,12 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -873,7 +873,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>정밀도</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the high end of a range (optional)</source>
         <translation>범위의 상한(선택)</translation>
     </message>
@@ -883,7 +883,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>2022-2026, 2025 …(선택)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Up to</source>
         <translation>상한</translation>
     </message>
@@ -918,7 +918,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>내용</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Correct the value</source>
         <translation>값 고치기</translation>
     </message>
@@ -1147,7 +1147,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1162,7 +1162,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
@@ -1216,12 +1216,12 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-510"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Cannot save the annotation: %1</source>
         <translation>주석을 저장할 수 없습니다: %1</translation>
     </message>
@@ -1231,7 +1231,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>가져오기 결과</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Add PDF files to the library (Ctrl+O)</source>
         <translation>PDF 파일을 자료실에 추가합니다 (Ctrl+O)</translation>
     </message>
@@ -2277,7 +2277,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>전략 밖</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>No dates to show. Import documents, or widen the filters and the selection.</source>
         <translation>보여 줄 날짜가 없습니다. 문서를 가져오거나 필터와 선택 범위를 넓히세요.</translation>
     </message>
