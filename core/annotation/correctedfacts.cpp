@@ -3,6 +3,7 @@
 #include "core/annotation/quotelocator.h"
 
 #include <QJsonArray>
+#include <optional>
 
 namespace pl::annotation {
 
@@ -116,7 +117,8 @@ QJsonObject correctedFacts(const QJsonObject& facts, qint64 docId, const QList<t
         }
     }
 
-    const QuoteLocator locator(passages);
+    // Built only for a document the user stated facts in: it copies the document's text.
+    std::optional<QuoteLocator> locator;
     for (const Annotation& a : annotations) {
         if (a.document.docId != docId || a.detached || !a.fact)
             continue;
@@ -141,7 +143,9 @@ QJsonObject correctedFacts(const QJsonObject& facts, qint64 docId, const QList<t
         }
         o[QStringLiteral("page")] = a.page;
         o[QStringLiteral("box")] = boxJson(a.boxes.isEmpty() ? QRectF() : a.boxes.constFirst());
-        const auto place = locator.locate(a.quote, a.page);
+        if (!locator)
+            locator.emplace(passages);
+        const auto place = locator->locate(a.quote, a.page);
         o[QStringLiteral("passage")] = place ? place->firstPassage : -1;
         o[QStringLiteral("origin")] = QStringLiteral("user");
         o[QStringLiteral("record")] = a.id;
