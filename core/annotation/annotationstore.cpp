@@ -481,8 +481,8 @@ Result<AnnotationStore::ReanchorReport> AnnotationStore::reanchorDocument(qint64
                         QStringLiteral("cannot re-anchor correction: %1").arg(upC.error()), m_library.path());
         ++(found ? report.attached : report.detached);
     }
-    qCInfo(lcAnnotation) << "document" << docId << "re-anchored" << report.attached << "records,"
-                         << report.detached << "detached";
+    qCDebug(lcAnnotation) << "document" << docId << "re-anchored" << report.attached << "records,"
+                          << report.detached << "detached";
     return report;
 }
 
