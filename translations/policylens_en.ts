@@ -182,7 +182,7 @@
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message numerus="yes">
-        <location filename="../ui/reader/readerwidget.cpp" line="+970"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+980"/>
         <source>Page %1 of %n with matches</source>
         <translation>
             <numerusform>Page %1 of %n with matches</numerusform>

@@ -1794,12 +1794,12 @@ or use File → Import Files… (Ctrl+O)</source>
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message>
-        <location filename="../ui/reader/readerwidget.cpp" line="+253"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+262"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Choose a document in the library or a search hit to read it here.
 
 No documents yet? Drop PDF files on the window.</source>
@@ -1889,6 +1889,16 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>선택한 텍스트 복사</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Highlight Selection</source>
+        <translation>선택한 글 강조</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight the text selected on the page (drag over it first); right-click text for a note, tags or a fact</source>
+        <translation>페이지에서 선택한 글을 강조합니다(먼저 드래그해 선택). 메모·태그·사실은 글을 오른쪽 클릭하세요</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>No text on this page.</source>
         <translation>이 쪽에는 텍스트가 없습니다.</translation>
@@ -1914,7 +1924,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No headings were recognised in this document.</source>
         <translation>이 문서에서 인식된 제목이 없습니다.</translation>
     </message>
@@ -1976,7 +1986,7 @@ No documents yet? Drop PDF files on the window.</source>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location line="+35"/>
         <source>Add note…</source>
         <translation>메모 추가…</translation>
@@ -2033,7 +2043,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>사실로 표시…</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <location line="+80"/>
         <source>%1%</source>
         <translation>%1%</translation>

@@ -47,6 +47,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void highlightFromTheReaderUndoesAndRedoes();
+    void toolbarHighlightsTheSelection();
     void noteAndTagsAreEditedAndFiltered();
     void removalUndoesToTheSameRecord();
     void markedDateShowsInTheTimeline();
@@ -195,6 +196,31 @@ void TestAnnotations::highlightFromTheReaderUndoesAndRedoes() {
     QCOMPARE(store()->allAnnotations().first(), highlight);
     QCOMPARE(view->annotations().size(), 1);
     QVERIFY(editor()->removeAnnotation(highlight.id));
+    editor()->undoStack()->clear();
+}
+
+void TestAnnotations::toolbarHighlightsTheSelection() {
+    openPlanAt(1);
+    ui::PageView* view = m_window->reader()->pageViewAt(1);
+    const text::Passage passage = passageOn(1);
+    auto* highlight = m_window->reader()->findChild<QAction*>(QStringLiteral("highlightSelectionAction"));
+    QVERIFY(highlight);
+    QVERIFY(!highlight->isEnabled());
+    // Drag over the passage's first line, as a user selects text on the page.
+    const QRectF line =
+        view->toWidget(passage.lineBoxes.isEmpty() ? passage.box : passage.lineBoxes.constFirst());
+    QTest::mousePress(view, Qt::LeftButton, {}, line.topLeft().toPoint() + QPoint(2, 2));
+    QTest::mouseMove(view, line.bottomRight().toPoint() - QPoint(2, 2));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, line.bottomRight().toPoint() - QPoint(2, 2));
+    QVERIFY(!view->selection().isNull());
+    QVERIFY(highlight->isEnabled());
+    highlight->trigger();
+    QCOMPARE(store()->annotations(m_planId).size(), 1);
+    QCOMPARE(store()->annotations(m_planId).first().quote, passage.text);
+    QVERIFY(view->selection().isNull());
+    QVERIFY(!highlight->isEnabled());
+    windowAction("undoAction")->trigger();
+    QVERIFY(store()->allAnnotations().isEmpty());
     editor()->undoStack()->clear();
 }
 

@@ -162,6 +162,15 @@ ReaderWidget::ReaderWidget(QWidget* parent)
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_scroll->addAction(m_copyAction);
     removeAction(m_copyAction);
+    m_highlightAction =
+        makeAction(tr("Highlight Selection"), QStringLiteral("highlightSelectionAction"), {}, this);
+    // A pen, as the views mark what the user made; the bar has no room for another word.
+    m_highlightAction->setIconText(QStringLiteral(u"\u270E"));
+    m_highlightAction->setToolTip(
+        tr("Highlight the text selected on the page (drag over it first); right-click "
+           "text for a note, tags or a fact"));
+    m_highlightAction->setEnabled(false);
+    connect(m_highlightAction, &QAction::triggered, this, &ReaderWidget::highlightSelection);
 
     connect(m_backAction, &QAction::triggered, this, &ReaderWidget::goBack);
     connect(m_forwardAction, &QAction::triggered, this, &ReaderWidget::goForward);
@@ -288,6 +297,7 @@ QWidget* ReaderWidget::createControls() {
     controls->addWidget(m_fitPageButton);
     controls->addSpacing(10);
     controls->addWidget(toolButton(m_factsAction, bar, QStringLiteral("showFactsButton")));
+    controls->addWidget(toolButton(m_highlightAction, bar, QStringLiteral("highlightButton")));
     controls->addWidget(toolButton(m_findAction, bar, QStringLiteral("findButton")));
 
     connect(m_prevButton, &QToolButton::clicked, this, &ReaderWidget::previousPage);
@@ -994,6 +1004,7 @@ void ReaderWidget::updateSelection(PageView* view, const QRectF& area) {
             other->clearSelection();
     }
     m_selectedText.clear();
+    m_highlightAction->setEnabled(false);
     if (area.isNull() || !m_library)
         return;
     QStringList parts;
@@ -1009,6 +1020,7 @@ void ReaderWidget::updateSelection(PageView* view, const QRectF& area) {
             parts.append(passage.text);
     }
     m_selectedText = parts.join(QStringLiteral("\n\n"));
+    m_highlightAction->setEnabled(m_annotationEditor && !m_selectedText.isEmpty());
     // Like selected text elsewhere on X11: middle-click pastes it; Ctrl+C puts it on the clipboard.
     if (!m_selectedText.isEmpty() && QApplication::clipboard()->supportsSelection())
         QApplication::clipboard()->setText(m_selectedText, QClipboard::Selection);
@@ -1141,6 +1153,21 @@ void ReaderWidget::fillAnnotationMenu(QMenu* menu, PageView* view, const QPointF
     if (!m_selectedText.isEmpty()) {
         menu->addSeparator();
         menu->addAction(m_copyAction);
+    }
+}
+
+void ReaderWidget::highlightSelection() {
+    if (!m_annotationEditor)
+        return;
+    for (PageView* view : std::as_const(m_pageViews)) {
+        if (view->selection().isNull())
+            continue;
+        const auto target = annotationTarget(view, view->selection().center());
+        if (target && m_annotationEditor->highlight(m_doc.id, target->page, target->quote, target->boxes)) {
+            view->clearSelection();
+            updateSelection(view, {});
+        }
+        return;
     }
 }
 

@@ -134,6 +134,8 @@ public slots:
     void findPrevious();
     void setShowFacts(bool show);
     void copySelection();
+    /// Highlights the text selected on a page (the toolbar's Highlight); nothing without a selection.
+    void highlightSelection();
 
 signals:
     void documentOpened(qint64 docId);
@@ -241,6 +243,7 @@ private:
     QAction* m_fitPageAction;
     QAction* m_factsAction;
     QAction* m_copyAction;
+    QAction* m_highlightAction;
 };
 
 } // namespace pl::ui
