@@ -517,6 +517,15 @@ void TestAnnotations::screenshots() {
     QCOMPARE(reader->pageViewAt(1)->annotations().size(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(reader->pageViewAt(1)->isRendered(), 30000);
     saveScreenshot(reader, QStringLiteral("annotations-reader.png"));
+    // The page itself at a readable size, with the note shown as on hover.
+    reader->setFitWidth(false);
+    while (reader->zoom() < 1.2)
+        reader->zoomIn();
+    ui::PageView* page = reader->pageViewAt(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isRendered(), 30000);
+    QCOMPARE(page->toolTipAt(a.boxes.constFirst().center()), a.note);
+    saveScreenshot(page, QStringLiteral("annotations-page.png"));
+    reader->setFitWidth(true);
 
     auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("annotationsDock"));
     QVERIFY(dock);
