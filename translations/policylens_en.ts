@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>pl::ui::AnnotationsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/annotation/annotationspane.cpp" line="+86"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::BudgetModel</name>
     <message numerus="yes">
-        <location filename="../ui/facts/budgetmodel.cpp" line="+153"/>
+        <location filename="../ui/facts/budgetmodel.cpp" line="+158"/>
         <source>%1 a year × %n year(s)</source>
         <translation>
             <numerusform>%1 a year × %n year</numerusform>
@@ -56,7 +67,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/mainwindow.cpp" line="+597"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+643"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -64,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+170"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -171,7 +182,7 @@
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message numerus="yes">
-        <location filename="../ui/reader/readerwidget.cpp" line="+958"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+980"/>
         <source>Page %1 of %n with matches</source>
         <translation>
             <numerusform>Page %1 of %n with matches</numerusform>

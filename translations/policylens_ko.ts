@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>FactMenu</name>
+    <message>
+        <location filename="../ui/annotation/factmenu.cpp" line="+35"/>
+        <source>Edit date…</source>
+        <translation>날짜 고치기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit amount…</source>
+        <translation>금액 고치기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove my fact (keep the highlight)</source>
+        <translation>내가 표시한 사실 지우기(강조는 유지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject: not a date</source>
+        <translation>거부: 날짜가 아님</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject: wrong amount</source>
+        <translation>거부: 잘못된 금액</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the extracted value</source>
+        <translation>추출된 값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
     <name>MoneyFormat</name>
     <message>
         <location filename="../ui/facts/moneyformat.cpp" line="+26"/>
@@ -50,7 +83,7 @@
 <context>
     <name>pl::ui::AnalyticViews</name>
     <message>
-        <location filename="../ui/views/analyticviews.cpp" line="+69"/>
+        <location filename="../ui/views/analyticviews.cpp" line="+74"/>
         <source>Strategy</source>
         <translation>전략</translation>
     </message>
@@ -71,9 +104,201 @@
     </message>
 </context>
 <context>
+    <name>pl::ui::AnnotationEditor</name>
+    <message>
+        <location filename="../ui/annotation/annotationeditor.cpp" line="+175"/>
+        <source>Mark as fact “%1”</source>
+        <translation>사실로 표시 “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight “%1”</source>
+        <translation>강조 “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>The annotation no longer exists.</source>
+        <translation>주석이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Edit annotation “%1”</source>
+        <translation>주석 편집 “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove annotation “%1”</source>
+        <translation>주석 삭제 “%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reject “%1”</source>
+        <translation>거부 “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct “%1”</source>
+        <translation>수정 “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The correction no longer exists.</source>
+        <translation>수정 내용이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore “%1”</source>
+        <translation>되돌리기 “%1”</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on the passage:</source>
+        <translation>이 구절에 대한 메모:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags, separated by commas:</source>
+        <translation>태그(쉼표로 구분):</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AnnotationListModel</name>
+    <message>
+        <location filename="../ui/annotation/annotationlistmodel.cpp" line="+70"/>
+        <location line="+67"/>
+        <source>%1 · p. %2</source>
+        <translation>%1 · %2쪽</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>fact: %1</source>
+        <translation>사실: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+70"/>
+        <source>document removed: comes back when it is imported again</source>
+        <translation>문서 삭제됨: 다시 가져오면 돌아옵니다</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+70"/>
+        <source>not found in the current version of the document</source>
+        <translation>현재 문서 판에서 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Rejected “%1”: not a date</source>
+        <translation>거부함 “%1”: 날짜가 아님</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected “%1”: wrong amount</source>
+        <translation>거부함 “%1”: 잘못된 금액</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrected “%1” → %2</source>
+        <translation>수정함 “%1” → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrected “%1” → %2 %3</source>
+        <translation>수정함 “%1” → %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your correction of an extracted fact. The extractor&apos;s output stays as it was read; Restore forgets the correction.</source>
+        <translation>추출된 사실에 대한 사용자 수정입니다. 추출 결과는 읽은 그대로 남고, 되돌리기를 하면 수정이 사라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::AnnotationsPane</name>
+    <message>
+        <location filename="../ui/annotation/annotationspane.cpp" line="+29"/>
+        <source>Tag:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No annotations yet.
+Select text in the reader (drag over it) or right-click a passage to highlight it, add a note or tags, or mark it as a fact. Right-click a date or an amount in the timeline or the budget table to correct or reject it.</source>
+        <translation>아직 주석이 없습니다.
+리더에서 텍스트를 드래그해 선택하거나 구절을 오른쪽 클릭해 강조하고, 메모나 태그를 달거나, 사실로 표시하세요. 타임라인이나 예산 표에서 날짜·금액을 오른쪽 클릭하면 고치거나 거부할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Restore the extracted fact</source>
+        <translation>추출된 사실로 되돌리기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in the reader</source>
+        <translation>리더에서 보기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit note…</source>
+        <translation>메모 편집…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags…</source>
+        <translation>태그…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove annotation</source>
+        <translation>주석 삭제</translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::BudgetModel</name>
     <message>
-        <location filename="../ui/facts/budgetmodel.cpp" line="+143"/>
+        <location filename="../ui/facts/budgetmodel.cpp" line="+148"/>
         <source>range: low end counted</source>
         <translation>범위: 하한만 합산</translation>
     </message>
@@ -140,7 +365,7 @@
         <translation>중복 기재(%1행, %2쪽): 그 행에서 합산</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+130"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
@@ -560,6 +785,180 @@
     </message>
 </context>
 <context>
+    <name>pl::ui::FactDialog</name>
+    <message>
+        <location filename="../ui/annotation/factdialog.cpp" line="+45"/>
+        <source>Fact</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date or period</source>
+        <translation>날짜 또는 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What it is about (optional)</source>
+        <translation>무엇에 관한 것인지(선택)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>2025, 2025-03, 2025-03-31, 2025-Q2, 2025-H1</source>
+        <translation>2025, 2025-03, 2025-03-31, 2025-Q2, 2025-H1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty for a point in time; &quot;open&quot; for no end</source>
+        <translation>한 시점이면 비워 두고, 끝이 없으면 &quot;open&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half year</source>
+        <translation>반기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>연</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decade</source>
+        <translation>10년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the high end of a range (optional)</source>
+        <translation>범위의 상한(선택)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>2022-2026, 2025 … (optional)</source>
+        <translation>2022-2026, 2025 …(선택)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As printed</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Correct the value</source>
+        <translation>값 고치기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as fact</source>
+        <translation>사실로 표시</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the start as 2025, 2025-03, 2025-03-31, 2025-Q2 or 2025-H1.</source>
+        <translation>시작을 2025, 2025-03, 2025-03-31, 2025-Q2, 2025-H1 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the end in the same form, or &quot;open&quot;, or leave it empty.</source>
+        <translation>끝도 같은 형식이나 &quot;open&quot;으로 입력하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give an amount greater than zero.</source>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the currency as a three-letter code (KRW, USD, EUR …).</source>
+        <translation>통화를 세 글자 코드(KRW, USD, EUR …)로 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The high end of a range must be a number not below the amount.</source>
+        <translation>범위의 상한은 금액보다 작지 않은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a value.</source>
+        <translation>값을 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::HitDelegate</name>
     <message numerus="yes">
         <location filename="../ui/views/hitdelegate.cpp" line="+44"/>
@@ -738,7 +1137,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+154"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+162"/>
         <source>Library</source>
         <translation>자료실</translation>
     </message>
@@ -748,7 +1147,7 @@
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -763,7 +1162,7 @@
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
@@ -788,20 +1187,20 @@
         <translation>기본</translation>
     </message>
     <message>
-        <location line="+249"/>
-        <location line="+378"/>
+        <location line="+262"/>
+        <location line="+380"/>
         <source>Type in the search box to find passages in all documents.</source>
         <translation>검색창에 입력하면 모든 문서에서 해당 구절을 찾습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="-267"/>
+        <location line="-269"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Import PDF files</source>
         <translation>PDF 파일 가져오기</translation>
     </message>
@@ -811,18 +1210,28 @@
         <translation>PDF 문서 (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+331"/>
+        <location line="-346"/>
+        <location line="+346"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-510"/>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the annotation: %1</source>
+        <translation>주석을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import results</source>
         <translation>가져오기 결과</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>Add PDF files to the library (Ctrl+O)</source>
         <translation>PDF 파일을 자료실에 추가합니다 (Ctrl+O)</translation>
     </message>
@@ -902,7 +1311,17 @@
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Library</source>
         <translation>자료실(&amp;L)</translation>
     </message>
@@ -917,7 +1336,7 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Appearance</source>
         <translation>화면 테마(&amp;A)</translation>
     </message>
@@ -1004,7 +1423,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>가져온 파일마다 결과와 그 이유를 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Import a folder of PDF files</source>
         <translation>PDF 파일 폴더 가져오기</translation>
     </message>
@@ -1246,7 +1665,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>자료실 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No other libraries yet</source>
         <translation>다른 자료실이 아직 없습니다</translation>
     </message>
@@ -1367,7 +1786,7 @@ or use File → Import Files… (Ctrl+O)</source>
 <context>
     <name>pl::ui::PageView</name>
     <message>
-        <location filename="../ui/reader/pageview.cpp" line="+231"/>
+        <location filename="../ui/reader/pageview.cpp" line="+273"/>
         <source>Rendering page %1…</source>
         <translation>%1쪽을 그리는 중…</translation>
     </message>
@@ -1375,12 +1794,12 @@ or use File → Import Files… (Ctrl+O)</source>
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message>
-        <location filename="../ui/reader/readerwidget.cpp" line="+250"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+262"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Choose a document in the library or a search hit to read it here.
 
 No documents yet? Drop PDF files on the window.</source>
@@ -1470,6 +1889,16 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>선택한 텍스트 복사</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Highlight Selection</source>
+        <translation>선택한 글 강조</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highlight the text selected on the page (drag over it first); right-click text for a note, tags or a fact</source>
+        <translation>페이지에서 선택한 글을 강조합니다(먼저 드래그해 선택). 메모·태그·사실은 글을 오른쪽 클릭하세요</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>No text on this page.</source>
         <translation>이 쪽에는 텍스트가 없습니다.</translation>
@@ -1495,7 +1924,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No headings were recognised in this document.</source>
         <translation>이 문서에서 인식된 제목이 없습니다.</translation>
     </message>
@@ -1530,7 +1959,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>이 문서는 더 이상 자료실에 없습니다.</translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+389"/>
         <source>This page is a scanned image; its text needs OCR.</source>
         <translation>스캔한 이미지로 된 쪽입니다. 텍스트를 읽으려면 OCR이 필요합니다.</translation>
     </message>
@@ -1557,7 +1986,64 @@ No documents yet? Drop PDF files on the window.</source>
         </translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="+126"/>
+        <location line="+35"/>
+        <source>Add note…</source>
+        <translation>메모 추가…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Edit note…</source>
+        <translation>메모 편집…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>Tags…</source>
+        <translation>태그…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove highlight</source>
+        <translation>강조 삭제</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark as fact…</source>
+        <translation>사실로 표시…</translation>
+    </message>
+    <message>
+        <location line="-380"/>
         <location line="+80"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -1639,12 +2125,12 @@ No documents yet? Drop PDF files on the window.</source>
     <name>pl::ui::StrategyTreePane</name>
     <message>
         <location filename="../ui/views/strategytreepane.cpp" line="+30"/>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>No strategy tree was found in this document (a vision with strategies and tasks). Choose another document above.</source>
         <translation>이 문서에서는 전략 체계(비전·전략·과제)를 찾지 못했습니다. 위에서 다른 문서를 고르세요.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>Compare with</source>
         <translation>나란히 비교</translation>
     </message>
@@ -1705,7 +2191,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>%1 (no strategy tree)</source>
         <translation>%1 (전략 체계 없음)</translation>
     </message>
@@ -1801,7 +2287,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>전략 밖</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>No dates to show. Import documents, or widen the filters and the selection.</source>
         <translation>보여 줄 날짜가 없습니다. 문서를 가져오거나 필터와 선택 범위를 넓히세요.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "app/cli/clicommands.h"
 
+#include "core/annotation/annotationstore.h"
+#include "core/annotation/correctedfacts.h"
 #include "core/facts/countrytagger.h"
 #include "core/import/importjob.h"
 #include "core/search/searcher.h"
@@ -344,6 +346,11 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
         }
         f = *refreshed;
     }
+    if (options.corrected) {
+        const auto records = annotation::AnnotationStore::readAll(*lib);
+        f = annotation::correctedFacts(*f, d->id, lib->passages(d->id), records.annotations,
+                                       records.corrections);
+    }
     const QJsonArray dates = f->value(QStringLiteral("dates")).toArray();
     const QJsonArray money = f->value(QStringLiteral("money")).toArray();
     if (options.json) {
@@ -353,6 +360,8 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
                            {QStringLiteral("outline"), f->value(QStringLiteral("outline"))},
                            {QStringLiteral("strategy"), f->value(QStringLiteral("strategy"))},
                            {QStringLiteral("countries"), f->value(QStringLiteral("countries"))}};
+        if (options.corrected)
+            result[QStringLiteral("rejected")] = f->value(QStringLiteral("rejected"));
         if (options.passages) {
             // For checking the facts against the text they were read from (scripts/score-countries.py).
             facts::DocumentContext context;
@@ -451,6 +460,109 @@ int cmdRemove(const QStringList& args, const CliOptions& options, QTextStream& o
     return failed ? 1 : 0;
 }
 
+QJsonObject anchorJson(const annotation::DocumentAnchor& a) {
+    return {{QStringLiteral("id"), a.docId ? QJsonValue(*a.docId) : QJsonValue()},
+            {QStringLiteral("path"), a.path},
+            {QStringLiteral("sha256"), a.sha256}};
+}
+
+QJsonObject annotationJson(const annotation::Annotation& a) {
+    QJsonArray tags;
+    for (const QString& t : a.tags)
+        tags.append(t);
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("document"), anchorJson(a.document)},
+            {QStringLiteral("page"), a.page},
+            {QStringLiteral("boxes"), boxesJson(a.boxes)},
+            {QStringLiteral("quote"), a.quote},
+            {QStringLiteral("color"), a.color},
+            {QStringLiteral("note"), a.note},
+            {QStringLiteral("tags"), tags},
+            {QStringLiteral("fact"), a.fact ? QJsonValue(a.fact->toJson()) : QJsonValue()},
+            {QStringLiteral("detached"), a.detached},
+            {QStringLiteral("created"), a.created.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("modified"), a.modified.toString(Qt::ISODateWithMs)}};
+}
+
+QJsonObject correctionJson(const annotation::FactCorrection& c) {
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("document"), anchorJson(c.document)},
+            {QStringLiteral("kind"), annotation::FactCorrection::kindName(c.kind)},
+            {QStringLiteral("fact_text"), c.factText},
+            {QStringLiteral("page"), c.page},
+            {QStringLiteral("passage_hash"), c.passageHash},
+            {QStringLiteral("action"), annotation::FactCorrection::actionName(c.action)},
+            {QStringLiteral("value"), c.value},
+            {QStringLiteral("reason"), orNull(c.reason)},
+            {QStringLiteral("detached"), c.detached},
+            {QStringLiteral("created"), c.created.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("modified"), c.modified.toString(Qt::ISODateWithMs)}};
+}
+
+int cmdAnnotations(const QStringList& args, const CliOptions& options, QTextStream& out, QTextStream& err) {
+    if (args.size() > 1) {
+        err << "policylens-cli: annotations takes at most one document (id or path)\n";
+        return 2;
+    }
+    auto lib = openLibrary(options, err);
+    if (!lib)
+        return 2;
+    annotation::AnnotationStore store(*lib);
+    // Records of a document that came back through another tool find it now.
+    if (auto caught = store.reconcile(); !caught)
+        err << "policylens-cli: warning: " << caught.error().toString() << "\n";
+    QList<annotation::Annotation> annotations;
+    QList<annotation::FactCorrection> corrections;
+    if (args.isEmpty()) {
+        annotations = store.allAnnotations();
+        corrections = store.allCorrections();
+    } else {
+        const auto d = resolveDoc(*lib, args.first(), err);
+        if (!d)
+            return 1;
+        annotations = store.annotations(d->id);
+        corrections = store.corrections(d->id);
+    }
+    if (options.json) {
+        QJsonArray a;
+        for (const auto& x : std::as_const(annotations))
+            a.append(annotationJson(x));
+        QJsonArray c;
+        for (const auto& x : std::as_const(corrections))
+            c.append(correctionJson(x));
+        printJson(out, {{QStringLiteral("library"), lib->path()},
+                        {QStringLiteral("annotations"), a},
+                        {QStringLiteral("corrections"), c}});
+        return 0;
+    }
+    const auto where = [](const annotation::DocumentAnchor& a) {
+        return a.docId ? QStringLiteral("#%1").arg(*a.docId) : QStringLiteral("(removed) ") + a.path;
+    };
+    for (const auto& a : std::as_const(annotations)) {
+        out << "annotation " << a.id << "\t" << where(a.document) << "\tp." << a.page
+            << (a.detached ? "\tdetached" : "") << "\t" << a.quote.simplified().left(60);
+        if (a.fact)
+            out << "\t[" << annotation::TypedFact::kindName(a.fact->kind) << "]";
+        if (!a.note.isEmpty())
+            out << "\tnote: " << a.note.simplified();
+        if (!a.tags.isEmpty())
+            out << "\ttags: " << a.tags.join(QStringLiteral(", "));
+        out << "\n";
+    }
+    for (const auto& c : std::as_const(corrections)) {
+        out << "correction " << c.id << "\t" << where(c.document) << "\tp." << c.page
+            << (c.detached ? "\tdetached" : "") << "\t" << annotation::FactCorrection::kindName(c.kind) << " "
+            << c.factText << "\t" << annotation::FactCorrection::actionName(c.action);
+        if (c.action == annotation::FactCorrection::Action::Edit)
+            out << " " << QString::fromUtf8(QJsonDocument(c.value).toJson(QJsonDocument::Compact));
+        else if (!c.reason.isEmpty())
+            out << " (" << c.reason << ")";
+        out << "\n";
+    }
+    out << annotations.size() << " annotations, " << corrections.size() << " corrections\n";
+    return 0;
+}
+
 } // namespace
 
 QString usage() {
@@ -466,7 +578,9 @@ QString usage() {
         "  extract DOC [--refresh]          dates, amounts, strategy tree and countries of "
         "a document\n"
         "                                   (a PDF not yet in the library is imported first;\n"
-        "                                   --json --passages: with the passages)\n"
+        "                                   --json --passages: with the passages;\n"
+        "                                   --corrected: with the user's corrections and facts)\n"
+        "  annotations [DOC]                the user's highlights, notes, facts and corrections\n"
         "  synonyms                         the synonym list in use and the file to edit\n"
         "  remove DOC...                    remove documents from the library\n"
         "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
@@ -494,6 +608,8 @@ int runCommand(const QString& command, const QStringList& args, const CliOptions
         return cmdSynonyms(options, out);
     if (command == QStringLiteral("extract"))
         return cmdExtract(args, options, out, err);
+    if (command == QStringLiteral("annotations"))
+        return cmdAnnotations(args, options, out, err);
     if (command == QStringLiteral("remove"))
         return cmdRemove(args, options, out, err);
     err << "policylens-cli: unknown command '" << command << "'\n" << usage();

@@ -16,6 +16,9 @@ struct CliOptions {
     /// search: one hit per passage instead of one per page; extract: also list the passages
     /// (index, page, kind, bullet, level, text, country)
     bool passages = false;
+    /// extract: lay the user's corrections and typed facts over the extractor's output (never the default:
+    /// scorers read the pure output)
+    bool corrected = false;
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).

@@ -55,6 +55,8 @@ int main(int argc, char** argv) {
             options.passages = true;
         } else if (a == QStringLiteral("--refresh")) {
             options.refresh = true;
+        } else if (a == QStringLiteral("--corrected")) {
+            options.corrected = true;
         } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             out << pl::cli::usage();
             return 0;

@@ -1,5 +1,6 @@
 #include "core/import/importjob.h"
 
+#include "core/annotation/annotationstore.h"
 #include "core/pdf/pdfimporter.h"
 #include "core/store/library.h"
 
@@ -99,6 +100,8 @@ QList<ImportOutcome> ImportJob::run() {
         return outcomes;
     }
     store::Library& library = **opened;
+    // A replaced or returning document takes the user's annotations and corrections along.
+    annotation::AnnotationStore::installImportHook(library);
     qint64 passagesAdded = 0;
     QSet<QString> knownSha;
     for (const auto& d : library.documents())

@@ -283,6 +283,9 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
     // Facts are read from the passages exactly as stored, so that a later refresh gives the same result.
     if (auto ok = writeFacts(id); !ok)
         return rollback(ok.error().message);
+    if (m_importHook)
+        if (auto ok = m_importHook(id); !ok)
+            return rollback(ok.error().message);
     if (auto ok = exec("COMMIT"); !ok)
         return rollback(ok.error().message);
     return AddOutcome{status, id};

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,10 @@ public:
     /// Stores a document in one transaction: a failure leaves the library exactly as it was.
     /// The same content (SHA-256) already present adds nothing; a changed file at a known path replaces it.
     Result<AddOutcome> addDocument(const pdf::ImportedDocument& doc);
+    /// Runs inside addDocument's transaction once a new or replacing document is stored (its id given);
+    /// a failure rolls the whole import back. Used to re-attach the user's annotations.
+    using ImportHook = std::function<Result<void>(qint64 docId)>;
+    void setImportHook(ImportHook hook) { m_importHook = std::move(hook); }
     /// A document with this content, if the library has one.
     std::optional<qint64> findBySha256(const QString& sha256) const;
     /// The stored document for a path, if any (path compared canonically).
@@ -79,6 +84,7 @@ private:
     Result<QJsonObject> writeFacts(qint64 docId);
     sqlite3* m_db;
     QString m_path;
+    ImportHook m_importHook;
 };
 
 } // namespace pl::store

@@ -84,6 +84,45 @@ CREATE TABLE collection_documents(
     PRIMARY KEY(collection_id, doc_id)) WITHOUT ROWID;
 CREATE INDEX collection_documents_doc ON collection_documents(doc_id);
 )sql",
+    // 4: the user's annotations and corrections of extracted facts. They hang off a document by path and
+    // SHA-256; doc_id is a cache that turns null when the document goes, so nothing the user made is deleted
+    // with it (a replaced or re-imported document finds its records again).
+    R"sql(
+CREATE TABLE annotations(
+    id INTEGER PRIMARY KEY,
+    doc_path TEXT NOT NULL,
+    doc_sha256 TEXT NOT NULL,
+    doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    page_no INTEGER NOT NULL DEFAULT 0,
+    boxes TEXT NOT NULL DEFAULT '[]',
+    quote TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    fact TEXT,
+    detached INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL);
+CREATE INDEX annotations_doc ON annotations(doc_id, page_no);
+CREATE INDEX annotations_path ON annotations(doc_path);
+CREATE TABLE fact_corrections(
+    id INTEGER PRIMARY KEY,
+    doc_path TEXT NOT NULL,
+    doc_sha256 TEXT NOT NULL,
+    doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    fact_kind TEXT NOT NULL,
+    fact_text TEXT NOT NULL,
+    page_no INTEGER NOT NULL DEFAULT 0,
+    passage_hash TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '{}',
+    reason TEXT NOT NULL DEFAULT '',
+    detached INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL);
+CREATE INDEX fact_corrections_doc ON fact_corrections(doc_id, fact_kind);
+CREATE INDEX fact_corrections_path ON fact_corrections(doc_path);
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

@@ -1,12 +1,15 @@
 #include "ui/facts/budgetmodel.h"
 
+#include "core/annotation/annotation.h"
 #include "ui/facts/exchangeratetable.h"
 #include "ui/facts/libraryfacts.h"
 #include "ui/facts/moneyformat.h"
 
 #include <QColor>
 #include <QDate>
+#include <QFont>
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -65,7 +68,8 @@ void BudgetModel::setFacts(const LibraryFacts& facts) {
     for (const FactsDocument& d : facts.documents) {
         const QList<FactsDocument::Section> sections = d.strategySections();
         const int firstRow = int(items.size());
-        for (const facts::MoneyFact& m : d.facts.money) {
+        for (qsizetype i = 0; i < d.facts.money.size(); ++i) {
+            const facts::MoneyFact& m = d.facts.money.at(i);
             BudgetItem item;
             item.docId = d.docId;
             item.document = d.shortTitle();
@@ -86,6 +90,7 @@ void BudgetModel::setFacts(const LibraryFacts& facts) {
                 if (m.at.page >= s.firstPage && m.at.page <= s.lastPage)
                     item.strategy = s.title;
             item.documentDate = d.date;
+            item.origin = d.moneyOrigin(i);
             items.append(item);
         }
     }
@@ -214,7 +219,10 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
         case DocumentColumn:
             return item.document;
         case TextColumn:
-            return item.text;
+            // A pen marks what the user wrote or corrected, in the table as in the reader.
+            return item.origin.source == FactOrigin::Source::Extracted
+                       ? item.text
+                       : QStringLiteral("\u270E ") + item.text;
         case AmountColumn:
             if (item.amountMax)
                 return QStringLiteral("%1 – %2").arg(MoneyFormat::original(item.amount, item.currency),
@@ -254,6 +262,30 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
         return item.box;
     case FactRole::Country:
         return item.country;
+    case FactRole::Origin:
+        return int(item.origin.source);
+    case FactRole::RecordId:
+        return item.origin.recordId;
+    case FactRole::FactText:
+        return item.text;
+    case FactRole::PassageHash:
+        return annotation::passageHash(item.sentence);
+    case FactRole::FactValue: {
+        QJsonObject value{{QStringLiteral("amount"), item.amount},
+                          {QStringLiteral("currency"), item.currency}};
+        if (item.amountMax)
+            value[QStringLiteral("amount_max")] = *item.amountMax;
+        if (!item.period.isEmpty())
+            value[QStringLiteral("period")] = item.period;
+        return value;
+    }
+    case Qt::FontRole:
+        if (item.origin.source != FactOrigin::Source::Extracted) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case AmountRole:
         return item.amount;
     case AmountMaxRole:
@@ -320,6 +352,9 @@ QHash<int, QByteArray> BudgetModel::roleNames() const {
                   {FactRole::Box, "box"},
                   {FactRole::Country, "country"},
                   {FactRole::Sentence, "sentence"},
+                  {FactRole::Origin, "origin"},
+                  {FactRole::RecordId, "recordId"},
+                  {FactRole::FactText, "factText"},
                   {AmountRole, "amount"},
                   {AmountMaxRole, "amountMax"},
                   {CurrencyRole, "currency"},

@@ -30,6 +30,7 @@ struct BudgetItem {
     QString country;
     QString strategy; ///< the top strategy node whose pages hold it
     QString documentDate;
+    FactOrigin origin; ///< the user's own amount, or one the user corrected
 
     // Filled in by the model from the above and the exchange rates.
     QList<int> years;    ///< the years the total is spread over, evenly; empty when the text names none

@@ -1,5 +1,7 @@
 #include "ui/facts/libraryfacts.h"
 
+#include "core/annotation/annotationstore.h"
+#include "core/annotation/correctedfacts.h"
 #include "core/store/library.h"
 
 #include <QJsonArray>
@@ -45,6 +47,18 @@ facts::StrategyNode nodeFrom(const QJsonObject& o) {
     for (const QJsonValue& c : o.value(QStringLiteral("children")).toArray())
         n.children.append(nodeFrom(c.toObject()));
     return n;
+}
+
+/// "origin" and "record" as annotation::correctedFacts marks the user's facts.
+FactOrigin originFrom(const QJsonObject& o) {
+    const QString origin = o.value(QStringLiteral("origin")).toString();
+    FactOrigin out;
+    if (origin == QStringLiteral("user"))
+        out.source = FactOrigin::Source::UserMade;
+    else if (origin == QStringLiteral("edited"))
+        out.source = FactOrigin::Source::Edited;
+    out.recordId = o.value(QStringLiteral("record")).toInteger();
+    return out;
 }
 
 } // namespace
@@ -114,6 +128,7 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
         date.inName = o.value(QStringLiteral("in_name")).toBool();
         date.at = provenanceFrom(o);
         f.dates.append(date);
+        d.dateOrigins.append(originFrom(o));
     }
     for (const QJsonValue& v : json.value(QStringLiteral("money")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -128,6 +143,7 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
         m.convertedFrom = o.value(QStringLiteral("converted_from")).toInt(-1);
         m.at = provenanceFrom(o);
         f.money.append(m);
+        d.moneyOrigins.append(originFrom(o));
     }
     for (const QJsonValue& v : json.value(QStringLiteral("outline")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -138,6 +154,7 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
         h.at = provenanceFrom(o);
         f.outline.append(h);
     }
+    d.rejectedFacts = int(json.value(QStringLiteral("rejected")).toArray().size());
     for (const QJsonValue& v : json.value(QStringLiteral("strategy")).toArray())
         f.strategy.append(nodeFrom(v.toObject()));
     int highestPassage = int(d.passages.size()) - 1;
@@ -164,10 +181,14 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
 
 Result<LibraryFacts> LibraryFacts::load(const store::Library& library) {
     LibraryFacts all;
+    const annotation::AnnotationStore::Records records = annotation::AnnotationStore::readAll(library);
     for (const store::DocumentRecord& record : library.documents()) {
         const std::optional<QJsonObject> json = library.facts(record.id);
+        QList<text::Passage> passages = library.passages(record.id);
+        const QJsonObject corrected = annotation::correctedFacts(
+            json.value_or(QJsonObject()), record.id, passages, records.annotations, records.corrections);
         FactsDocument d = documentFromJson(record.id, record.title.isEmpty() ? record.fileName : record.title,
-                                           json.value_or(QJsonObject()), library.passages(record.id));
+                                           corrected, std::move(passages));
         d.date = record.date;
         d.pageCount = record.pageCount;
         d.factsMissing = !json.has_value();

@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/facts/facts.h"
+#include "ui/facts/factroles.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,13 @@ struct FactsDocument {
     bool factsMissing = false; ///< the library holds no facts for it (imported before facts were read)
     facts::DocumentFacts facts;
     QList<text::Passage> passages;
+    /// Per date and per amount of `facts`: where it comes from. Shorter lists mean Extracted for the rest.
+    QList<FactOrigin> dateOrigins;
+    QList<FactOrigin> moneyOrigins;
+    int rejectedFacts = 0; ///< extracted facts the user rejected, left out of `facts`
+
+    FactOrigin dateOrigin(qsizetype i) const { return dateOrigins.value(i); }
+    FactOrigin moneyOrigin(qsizetype i) const { return moneyOrigins.value(i); }
 
     /// The passage text of a fact, or empty when the index is out of range.
     QString passageText(int passage) const;
@@ -46,9 +54,11 @@ struct FactsDocument {
 struct LibraryFacts {
     QList<FactsDocument> documents;
 
-    /// Reads every document's stored facts and passages; run it on a worker thread with its own connection.
+    /// Reads every document's stored facts and passages, with the user's facts added and corrections
+    /// applied (annotation::correctedFacts); run it on a worker thread with its own connection.
     static Result<LibraryFacts> load(const store::Library& library);
-    /// Builds one document from the JSON `extract --json` prints ({"dates", "money", "strategy", …}).
+    /// Builds one document from the JSON `extract --json` prints ({"dates", "money", "strategy", …}); facts
+    /// marked with an "origin" (`extract --json --corrected`) keep it in dateOrigins/moneyOrigins.
     static FactsDocument documentFromJson(qint64 docId, const QString& title, const QJsonObject& facts,
                                           QList<text::Passage> passages = {});
 

@@ -1,8 +1,11 @@
 #include "ui/facts/timelinemodel.h"
 
+#include "core/annotation/annotation.h"
 #include "ui/facts/libraryfacts.h"
 
 #include <QDate>
+#include <QFont>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace pl::ui {
@@ -59,7 +62,8 @@ void TimelineModel::setFacts(const LibraryFacts& facts) {
     for (const FactsDocument& d : facts.documents) {
         const QList<FactsDocument::Section> sections = d.strategySections();
         const QString lane = d.shortTitle();
-        for (const facts::DateFact& f : d.facts.dates) {
+        for (qsizetype i = 0; i < d.facts.dates.size(); ++i) {
+            const facts::DateFact& f = d.facts.dates.at(i);
             if (f.inName)
                 continue;
             TimelineEvent e;
@@ -91,6 +95,9 @@ void TimelineModel::setFacts(const LibraryFacts& facts) {
                     e.strategy = s.title;
             e.page = f.at.page;
             e.box = f.at.box;
+            e.origin = d.dateOrigin(i);
+            e.startValue = f.start;
+            e.endValue = f.end;
             events.append(e);
         }
     }
@@ -127,6 +134,25 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return e.box;
     case FactRole::Country:
         return e.country;
+    case FactRole::Origin:
+        return int(e.origin.source);
+    case FactRole::RecordId:
+        return e.origin.recordId;
+    case FactRole::FactText:
+        return e.text;
+    case FactRole::PassageHash:
+        return annotation::passageHash(e.sentence);
+    case FactRole::FactValue:
+        return QJsonObject{{QStringLiteral("start"), e.startValue},
+                           {QStringLiteral("end"), e.endValue},
+                           {QStringLiteral("precision"), e.precision}};
+    case Qt::FontRole:
+        if (e.origin.source != FactOrigin::Source::Extracted) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case StartRole:
         return e.start;
     case EndRole:
@@ -161,6 +187,9 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                   {FactRole::Box, "box"},
                   {FactRole::Country, "country"},
                   {FactRole::Sentence, "sentence"},
+                  {FactRole::Origin, "origin"},
+                  {FactRole::RecordId, "recordId"},
+                  {FactRole::FactText, "factText"},
                   {StartRole, "start"},
                   {EndRole, "end"},
                   {OpenStartRole, "openStart"},

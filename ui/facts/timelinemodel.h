@@ -29,6 +29,9 @@ struct TimelineEvent {
     QString strategy; ///< lane key: the top strategy node whose pages hold it, or empty
     int page = 0;
     QRectF box;
+    FactOrigin origin;  ///< the user's own date, or one the user corrected
+    QString startValue; ///< start and end in the stored form (2023, 2023-Q2, open …)
+    QString endValue;
 };
 
 /// The dates and periods of every document as timeline events. Years inside names ("AI 전략 2019") are not

@@ -2,10 +2,13 @@
 
 #include "core/pdf/pdfdocument.h"
 
+#include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
@@ -221,6 +224,45 @@ void PageView::mouseReleaseEvent(QMouseEvent* event) {
     emit selectionChanged(m_selection);
 }
 
+void PageView::setAnnotations(const QList<AnnotationMark>& marks) {
+    m_annotations = marks;
+    update();
+}
+
+const AnnotationMark* PageView::annotationAt(const QPointF& points) const {
+    // The last drawn lies on top.
+    for (auto it = m_annotations.crbegin(); it != m_annotations.crend(); ++it)
+        for (const QRectF& box : it->boxes)
+            if (box.adjusted(-2, -2, 2, 2).contains(points))
+                return &*it;
+    return nullptr;
+}
+
+QString PageView::toolTipAt(const QPointF& points) const {
+    const AnnotationMark* mark = annotationAt(points);
+    if (!mark)
+        return {};
+    return mark->note.isEmpty() ? mark->quote.simplified().left(200) : mark->note;
+}
+
+bool PageView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString tip = toolTipAt(toPoints(help->pos()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent* event) {
+    emit contextMenuRequested(toPoints(event->pos()), event->globalPos());
+    event->accept();
+}
+
 void PageView::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     const QRect page = rect();
@@ -244,6 +286,29 @@ void PageView::paintEvent(QPaintEvent* event) {
         edge.setAlpha(28);
         painter.setBrush(edge);
         painter.drawRect(r);
+    }
+    // The user's highlights lie under the transient ones (a search hit, a fact shown from a view).
+    for (const AnnotationMark& mark : std::as_const(m_annotations)) {
+        QColor fill = mark.color.isValid() ? mark.color : QColor(255, 213, 79);
+        QColor edge = fill.darker(140);
+        fill.setAlpha(95);
+        painter.setPen(mark.hasFact ? QPen(edge, 1.4, Qt::DashLine) : Qt::NoPen);
+        painter.setBrush(fill);
+        for (const QRectF& box : mark.boxes) {
+            const QRectF r = toWidget(box).adjusted(-1, -1, 1, 1);
+            if (r.intersects(QRectF(event->rect())))
+                painter.drawRect(r);
+        }
+        if (!mark.note.isEmpty() && !mark.boxes.isEmpty()) {
+            // A folded corner says "there is a note": hover to read it.
+            const QRectF first = toWidget(mark.boxes.constFirst());
+            const double s = std::max(7.0, 6 * m_zoom);
+            const QPointF corner = first.topRight() + QPointF(2, -1);
+            const QPolygonF flag({corner, corner + QPointF(s, 0), corner + QPointF(0, s)});
+            painter.setPen(QPen(edge, 1.0));
+            painter.setBrush(edge);
+            painter.drawPolygon(flag);
+        }
     }
     if (!m_highlights.isEmpty()) {
         painter.setPen(QPen(highlightEdge, 1.0));

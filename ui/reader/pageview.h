@@ -3,6 +3,7 @@
 #include "core/store/catalog.h"
 
 #include <QCache>
+#include <QColor>
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -28,6 +29,16 @@ struct PageRenderKey {
 /// Rendered pages shared by every page of a reader (and its thumbnails), costed in kilobytes.
 using PageCache = QCache<PageRenderKey, QImage>;
 
+/// A highlight the user made, as a page draws it.
+struct AnnotationMark {
+    qint64 id = 0;
+    QList<QRectF> boxes; ///< PDF points
+    QColor color;
+    QString note;
+    QString quote;
+    bool hasFact = false;
+};
+
 /// One PDF page, rendered off the GUI thread and drawn at the widget's size, with search hits, extracted
 /// facts and the user's selection painted over it (boxes in PDF points, origin top-left). Renders only while
 /// active, i.e. on or near the screen, so that a long document costs what is visible.
@@ -45,6 +56,12 @@ public:
     void setPage(int page, const QSizeF& pageSizePoints);
     void setHighlights(const QList<QRectF>& boxes);
     void setFactBoxes(const QList<store::Catalog::FactBox>& facts);
+    void setAnnotations(const QList<AnnotationMark>& marks);
+    QList<AnnotationMark> annotations() const { return m_annotations; }
+    /// The user's highlight under a point (PDF points), or nullptr.
+    const AnnotationMark* annotationAt(const QPointF& points) const;
+    /// What hovering over a point shows: the note of the highlight there, or its quote.
+    QString toolTipAt(const QPointF& points) const;
     /// Screen pixels per PDF point (1.0 = 72 dpi on a standard screen).
     void setZoom(double zoom);
     /// Active pages render and keep their image; inactive ones let it go (the cache may keep it).
@@ -74,9 +91,13 @@ signals:
     void rendered();
     /// The user dragged out an area of the page (PDF points) to copy its text.
     void selectionChanged(const QRectF& pointsRect);
+    /// A right click (or the menu key) at a point of the page (PDF points).
+    void contextMenuRequested(const QPointF& points, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -96,6 +117,7 @@ private:
     bool m_active = true;
     QList<QRectF> m_highlights;
     QList<store::Catalog::FactBox> m_facts;
+    QList<AnnotationMark> m_annotations;
     QPointF m_dragStart; ///< points
     QRectF m_selection;  ///< points
 

@@ -1,9 +1,11 @@
 #include "ui/reader/readerwidget.h"
 
+#include "core/annotation/annotationstore.h"
 #include "core/pdf/pdfdocument.h"
 #include "core/pdf/pdfoutline.h"
 #include "core/search/searcher.h"
 #include "core/store/library.h"
+#include "ui/annotation/annotationeditor.h"
 #include "ui/models/outlinemodel.h"
 #include "ui/models/thumbnailmodel.h"
 
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -159,6 +162,15 @@ ReaderWidget::ReaderWidget(QWidget* parent)
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_scroll->addAction(m_copyAction);
     removeAction(m_copyAction);
+    m_highlightAction =
+        makeAction(tr("Highlight Selection"), QStringLiteral("highlightSelectionAction"), {}, this);
+    // A pen, as the views mark what the user made; the bar has no room for another word.
+    m_highlightAction->setIconText(QStringLiteral(u"\u270E"));
+    m_highlightAction->setToolTip(
+        tr("Highlight the text selected on the page (drag over it first); right-click "
+           "text for a note, tags or a fact"));
+    m_highlightAction->setEnabled(false);
+    connect(m_highlightAction, &QAction::triggered, this, &ReaderWidget::highlightSelection);
 
     connect(m_backAction, &QAction::triggered, this, &ReaderWidget::goBack);
     connect(m_forwardAction, &QAction::triggered, this, &ReaderWidget::goForward);
@@ -285,6 +297,7 @@ QWidget* ReaderWidget::createControls() {
     controls->addWidget(m_fitPageButton);
     controls->addSpacing(10);
     controls->addWidget(toolButton(m_factsAction, bar, QStringLiteral("showFactsButton")));
+    controls->addWidget(toolButton(m_highlightAction, bar, QStringLiteral("highlightButton")));
     controls->addWidget(toolButton(m_findAction, bar, QStringLiteral("findButton")));
 
     connect(m_prevButton, &QToolButton::clicked, this, &ReaderWidget::previousPage);
@@ -478,6 +491,7 @@ void ReaderWidget::loadDocument(qint64 docId) {
     // follow when the PDF has been opened on a worker thread.
     buildPages();
     updateFacts();
+    updateAnnotations();
 
     openPdf(docId, m_passwords.value(docId), false);
 }
@@ -574,6 +588,14 @@ void ReaderWidget::buildPages() {
         view->addAction(m_copyAction);
         connect(view, &PageView::selectionChanged, this,
                 [this, view](const QRectF& area) { updateSelection(view, area); });
+        connect(view, &PageView::contextMenuRequested, this,
+                [this, view](const QPointF& points, const QPoint& globalPos) {
+                    QMenu menu(this);
+                    menu.setObjectName(QStringLiteral("pageMenu"));
+                    fillAnnotationMenu(&menu, view, points);
+                    if (!menu.isEmpty())
+                        menu.exec(globalPos);
+                });
         m_canvasLayout->insertWidget(int(i), view, 0, Qt::AlignHCenter);
         view->show(); // now rather than when the layout gets to it: the pages are laid out right away
         m_pageViews.append(view);
@@ -982,6 +1004,7 @@ void ReaderWidget::updateSelection(PageView* view, const QRectF& area) {
             other->clearSelection();
     }
     m_selectedText.clear();
+    m_highlightAction->setEnabled(false);
     if (area.isNull() || !m_library)
         return;
     QStringList parts;
@@ -997,6 +1020,7 @@ void ReaderWidget::updateSelection(PageView* view, const QRectF& area) {
             parts.append(passage.text);
     }
     m_selectedText = parts.join(QStringLiteral("\n\n"));
+    m_highlightAction->setEnabled(m_annotationEditor && !m_selectedText.isEmpty());
     // Like selected text elsewhere on X11: middle-click pastes it; Ctrl+C puts it on the clipboard.
     if (!m_selectedText.isEmpty() && QApplication::clipboard()->supportsSelection())
         QApplication::clipboard()->setText(m_selectedText, QClipboard::Selection);
@@ -1009,6 +1033,142 @@ void ReaderWidget::copySelection() {
     }
     if (!m_selectedText.isEmpty())
         QApplication::clipboard()->setText(m_selectedText);
+}
+
+void ReaderWidget::setAnnotationEditor(AnnotationEditor* editor) {
+    if (m_annotationEditor)
+        disconnect(m_annotationEditor, nullptr, this, nullptr);
+    m_annotationEditor = editor;
+    if (editor)
+        connect(editor, &AnnotationEditor::recordsChanged, this, &ReaderWidget::updateAnnotations);
+    updateAnnotations();
+}
+
+void ReaderWidget::updateAnnotations() {
+    QHash<int, QList<AnnotationMark>> byPage;
+    annotation::AnnotationStore* store = m_annotationEditor ? m_annotationEditor->store() : nullptr;
+    if (store && m_doc.id > 0) {
+        for (const annotation::Annotation& a : store->annotations(m_doc.id)) {
+            if (a.detached)
+                continue;
+            byPage[a.page].append({a.id, a.boxes, QColor(a.color), a.note, a.quote, a.fact.has_value()});
+        }
+    }
+    for (PageView* view : std::as_const(m_pageViews))
+        view->setAnnotations(byPage.value(view->page()));
+}
+
+std::optional<ReaderWidget::AnnotationTarget> ReaderWidget::annotationTarget(PageView* view,
+                                                                             const QPointF& points) const {
+    if (!m_library || !view || m_doc.id <= 0)
+        return std::nullopt;
+    const QList<text::Passage> passages = m_library->passages(m_doc.id, view->page());
+    AnnotationTarget target;
+    target.page = view->page();
+    const QRectF area = view->selection();
+    if (!area.isNull()) {
+        // Passages joined by a line break, as the annotation store joins them to find a quote again.
+        QStringList parts;
+        for (const text::Passage& p : passages) {
+            QList<QRectF> lines;
+            for (const QRectF& line : p.lineBoxes)
+                if (area.intersects(line))
+                    lines.append(line);
+            if (lines.isEmpty() && p.lineBoxes.isEmpty() && area.intersects(p.box))
+                lines.append(p.box);
+            if (lines.isEmpty())
+                continue;
+            parts.append(p.text);
+            target.boxes += lines;
+        }
+        target.quote = parts.join(QLatin1Char('\n'));
+    } else {
+        for (const text::Passage& p : passages) {
+            if (!p.box.adjusted(-2, -2, 2, 2).contains(points))
+                continue;
+            target.quote = p.text;
+            target.boxes = p.lineBoxes.isEmpty() ? QList<QRectF>{p.box} : p.lineBoxes;
+            break;
+        }
+    }
+    if (target.quote.trimmed().isEmpty())
+        return std::nullopt;
+    return target;
+}
+
+void ReaderWidget::fillAnnotationMenu(QMenu* menu, PageView* view, const QPointF& points) {
+    if (!m_annotationEditor || !m_annotationEditor->store() || !view)
+        return;
+    AnnotationEditor* editor = m_annotationEditor;
+    const bool inSelection = !view->selection().isNull() && view->selection().contains(points);
+    if (const AnnotationMark* mark = inSelection ? nullptr : view->annotationAt(points)) {
+        const qint64 id = mark->id;
+        QAction* note = menu->addAction(mark->note.isEmpty() ? tr("Add note…") : tr("Edit note…"));
+        note->setObjectName(QStringLiteral("editNoteAction"));
+        connect(note, &QAction::triggered, editor, [editor, id]() { editor->editNote(id); });
+        QAction* tags = menu->addAction(tr("Tags…"));
+        tags->setObjectName(QStringLiteral("editTagsAction"));
+        connect(tags, &QAction::triggered, editor, [editor, id]() { editor->editTags(id); });
+        QMenu* colours = menu->addMenu(tr("Colour"));
+        const QList<QPair<QString, QString>> palette{{tr("Yellow"), QStringLiteral("#ffd54f")},
+                                                     {tr("Green"), QStringLiteral("#81c784")},
+                                                     {tr("Blue"), QStringLiteral("#64b5f6")},
+                                                     {tr("Pink"), QStringLiteral("#f06292")}};
+        for (const auto& [name, colour] : palette) {
+            QAction* pick = colours->addAction(name);
+            connect(pick, &QAction::triggered, editor, [editor, id, colour = colour]() {
+                if (auto a = editor->store()->annotation(id); a && a->color != colour) {
+                    a->color = colour;
+                    editor->updateAnnotation(*a);
+                }
+            });
+        }
+        menu->addSeparator();
+        QAction* remove = menu->addAction(tr("Remove highlight"));
+        remove->setObjectName(QStringLiteral("removeAnnotationAction"));
+        connect(remove, &QAction::triggered, editor, [editor, id]() { editor->removeAnnotation(id); });
+        return;
+    }
+    const std::optional<AnnotationTarget> target = annotationTarget(view, points);
+    if (!target)
+        return;
+    const qint64 docId = m_doc.id;
+    const auto t = *target;
+    QAction* highlight = menu->addAction(tr("Highlight"));
+    highlight->setObjectName(QStringLiteral("highlightAction"));
+    connect(highlight, &QAction::triggered, editor,
+            [editor, docId, t]() { editor->highlight(docId, t.page, t.quote, t.boxes); });
+    QAction* note = menu->addAction(tr("Add note…"));
+    note->setObjectName(QStringLiteral("addNoteAction"));
+    connect(note, &QAction::triggered, editor,
+            [editor, docId, t]() { editor->addNote(docId, t.page, t.quote, t.boxes); });
+    QAction* tags = menu->addAction(tr("Tags…"));
+    tags->setObjectName(QStringLiteral("addTagsAction"));
+    connect(tags, &QAction::triggered, editor,
+            [editor, docId, t]() { editor->addTags(docId, t.page, t.quote, t.boxes); });
+    QAction* fact = menu->addAction(tr("Mark as fact…"));
+    fact->setObjectName(QStringLiteral("markFactAction"));
+    connect(fact, &QAction::triggered, editor,
+            [editor, docId, t]() { editor->markFact(docId, t.page, t.quote, t.boxes); });
+    if (!m_selectedText.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(m_copyAction);
+    }
+}
+
+void ReaderWidget::highlightSelection() {
+    if (!m_annotationEditor)
+        return;
+    for (PageView* view : std::as_const(m_pageViews)) {
+        if (view->selection().isNull())
+            continue;
+        const auto target = annotationTarget(view, view->selection().center());
+        if (target && m_annotationEditor->highlight(m_doc.id, target->page, target->quote, target->boxes)) {
+            view->clearSelection();
+            updateSelection(view, {});
+        }
+        return;
+    }
 }
 
 } // namespace pl::ui

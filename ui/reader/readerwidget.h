@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QListView;
 class QScrollArea;
 class QSpinBox;
@@ -35,6 +36,7 @@ class Library;
 
 namespace pl::ui {
 
+class AnnotationEditor;
 class OutlineModel;
 class ThumbnailModel;
 
@@ -61,6 +63,20 @@ public:
     ~ReaderWidget() override;
 
     void setPasswordProvider(PasswordProvider provider);
+
+    /// Where the user's highlights come from and go to (not owned); null shows none.
+    void setAnnotationEditor(AnnotationEditor* editor);
+    /// The text a highlight made at this point of a page would cover: the selection on that page if there
+    /// is one, else the passage under the point.
+    struct AnnotationTarget {
+        int page = 0;
+        QString quote;
+        QList<QRectF> boxes;
+    };
+    std::optional<AnnotationTarget> annotationTarget(PageView* view, const QPointF& points) const;
+    /// The context menu of a page at a point: Highlight, Add note…, Tags…, Mark as fact…, or for a
+    /// highlight there, Edit note…, Tags…, Remove. Actions carry object names for tests.
+    void fillAnnotationMenu(QMenu* menu, PageView* view, const QPointF& points);
 
     /// The library that page sizes and passages come from; not owned, used on the GUI thread only.
     void setLibrary(const store::Library* library);
@@ -118,6 +134,8 @@ public slots:
     void findPrevious();
     void setShowFacts(bool show);
     void copySelection();
+    /// Highlights the text selected on a page (the toolbar's Highlight); nothing without a selection.
+    void highlightSelection();
 
 signals:
     void documentOpened(qint64 docId);
@@ -152,8 +170,10 @@ private:
     void updateFindStatus();
     void updateFacts();
     void updateSelection(PageView* view, const QRectF& area);
+    void updateAnnotations();
 
     const store::Library* m_library = nullptr;
+    AnnotationEditor* m_annotationEditor = nullptr;
     store::DocumentRecord m_doc;
     QList<store::PageRecord> m_pages;
     std::shared_ptr<const pdf::PdfDocument> m_pdf;
@@ -223,6 +243,7 @@ private:
     QAction* m_fitPageAction;
     QAction* m_factsAction;
     QAction* m_copyAction;
+    QAction* m_highlightAction;
 };
 
 } // namespace pl::ui

@@ -1,6 +1,8 @@
 #include "ui/views/analyticviews.h"
 
 #include "core/store/library.h"
+#include "ui/annotation/annotationeditor.h"
+#include "ui/annotation/factmenu.h"
 #include "ui/facts/budgetmodel.h"
 #include "ui/facts/budgetsummarymodel.h"
 #include "ui/facts/countrymatrixmodel.h"
@@ -17,11 +19,14 @@
 #include "ui/views/mainwindow.h"
 #include "ui/views/strategytreepane.h"
 #include "ui/views/timelinepane.h"
+#include "ui/views/timelineview.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -123,6 +128,39 @@ void AnalyticViews::reload() {
         }
         emit loaded();
     });
+}
+
+void AnalyticViews::setAnnotationEditor(AnnotationEditor* editor) {
+    m_annotationEditor = editor;
+    connect(editor, &AnnotationEditor::factsChanged, this, &AnalyticViews::reload);
+    TimelineView* timeline = m_timelinePane->view();
+    timeline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(timeline, &QWidget::customContextMenuRequested, this, [this, timeline](const QPoint& pos) {
+        const int row = timeline->rowAt(pos);
+        if (row < 0 || !timeline->model())
+            return;
+        QMenu menu(timeline);
+        menu.setObjectName(QStringLiteral("timelineFactMenu"));
+        fillFactMenu(&menu, timeline->model()->index(row, 0), true);
+        menu.exec(timeline->mapToGlobal(pos));
+    });
+    QTableView* table = m_budgetPane->table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint& pos) {
+        const QModelIndex index = table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(table);
+        menu.setObjectName(QStringLiteral("budgetFactMenu"));
+        fillFactMenu(&menu, index, false);
+        menu.exec(table->viewport()->mapToGlobal(pos));
+    });
+}
+
+void AnalyticViews::fillFactMenu(QMenu* menu, const QModelIndex& index, bool isDate) const {
+    addFactActions(menu, index,
+                   isDate ? annotation::FactCorrection::Kind::Date : annotation::FactCorrection::Kind::Amount,
+                   m_annotationEditor);
 }
 
 void AnalyticViews::apply(const LibraryFacts& facts) {

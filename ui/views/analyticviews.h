@@ -5,10 +5,13 @@
 #include <QRectF>
 
 class QDockWidget;
+class QMenu;
+class QModelIndex;
 class QTimer;
 
 namespace pl::ui {
 
+class AnnotationEditor;
 class BudgetModel;
 class BudgetPane;
 class BudgetSummaryModel;
@@ -54,6 +57,11 @@ public:
 
     /// Reads the library's facts now (rather than after the pause that gathers a burst of changes).
     void reload();
+    /// Lets the user correct, reject and restore dates and amounts from the timeline's and the budget
+    /// table's context menus; the views read the facts again after every such change.
+    void setAnnotationEditor(AnnotationEditor* editor);
+    /// The context menu of the timeline event or budget row at this index.
+    void fillFactMenu(QMenu* menu, const QModelIndex& index, bool isDate) const;
     bool isLoading() const { return m_loading; }
 
 signals:
@@ -78,6 +86,7 @@ private:
     CountryMatrixPane* m_countryPane = nullptr;
     QList<QDockWidget*> m_docks;
     QTimer* m_reloadTimer;
+    AnnotationEditor* m_annotationEditor = nullptr;
     quint64 m_generation = 0;
     bool m_loading = false;
 };

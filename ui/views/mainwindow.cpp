@@ -3,6 +3,8 @@
 #include "core/search/searcher.h"
 #include "core/store/catalog.h"
 #include "core/store/library.h"
+#include "ui/annotation/annotationeditor.h"
+#include "ui/annotation/annotationspane.h"
 #include "ui/models/importresultmodel.h"
 #include "ui/models/libraryfiltermodel.h"
 #include "ui/models/librarymodel.h"
@@ -50,6 +52,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -126,7 +129,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     : QMainWindow(parent), m_library(std::move(library)), m_libraryModel(new LibraryModel(this)),
       m_libraryProxy(new LibraryFilterModel(this)), m_hitModel(new SearchHitModel(this)),
       m_importResults(new ImportResultModel(this)), m_reader(new ReaderWidget(this)),
-      m_searchTimer(new QTimer(this)), m_reloadTimer(new QTimer(this)) {
+      m_annotationEditor(new AnnotationEditor(this)), m_searchTimer(new QTimer(this)),
+      m_reloadTimer(new QTimer(this)) {
     Q_ASSERT(m_library);
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -140,6 +144,10 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     m_reader->setObjectName(QStringLiteral("reader"));
     m_reader->setLibrary(m_library.get());
     setCentralWidget(m_reader);
+    m_annotationEditor->setObjectName(QStringLiteral("annotationEditor"));
+    m_annotationEditor->setLibrary(m_library.get());
+    m_annotationEditor->setDialogParent(this);
+    m_reader->setAnnotationEditor(m_annotationEditor);
 
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);
@@ -161,6 +169,18 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     m_hitsDock->setWidget(createHitsPane());
     addDockWidget(Qt::LeftDockWidgetArea, m_hitsDock);
     splitDockWidget(m_libraryDock, m_hitsDock, Qt::Vertical);
+
+    m_annotationsDock = new QDockWidget(tr("Annotations"), this);
+    m_annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    m_annotationsPane = new AnnotationsPane(m_annotationEditor, m_annotationsDock);
+    m_annotationsDock->setWidget(m_annotationsPane);
+    connect(m_annotationsPane, &AnnotationsPane::sourceRequested, m_reader,
+            [this](qint64 docId, int page, const QList<QRectF>& boxes) {
+                m_reader->openDocument(docId, page, boxes);
+            });
+    connect(m_annotationEditor, &AnnotationEditor::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot save the annotation: %1").arg(message), 10000);
+    });
 
     m_importDock = new QDockWidget(tr("Import results"), this);
     m_importDock->setObjectName(QStringLiteral("importDock"));
@@ -204,7 +224,19 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     m_reader->setPasswordProvider(
         [this](const QString& file, bool wrongBefore) { return askPassword(file, wrongBefore); });
 
-    new AnalyticViews(this, m_library->path(), m_reader);
+    auto* analytics = new AnalyticViews(this, m_library->path(), m_reader);
+    analytics->setAnnotationEditor(m_annotationEditor);
+    // Below the strategy tree, whose width it shares, so the window needs no more room than before; out of
+    // the way until the user annotates something (View ▸ Annotations opens it at any time).
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    m_annotationsDock->hide();
+    connect(m_annotationEditor->undoStack(), &QUndoStack::indexChanged, this,
+            [this, shown = std::make_shared<bool>(false)]() {
+                if (*shown || m_annotationEditor->undoStack()->count() == 0)
+                    return;
+                *shown = true; // once a session: the first annotation shows where they are listed
+                m_annotationsDock->show();
+            });
     reloadLibrary();
     updateWindowTitle();
     restoreLayout();
@@ -219,6 +251,7 @@ MainWindow::~MainWindow() {
     }
     // Child widgets outlive our members; the reader must not keep a pointer to the library.
     m_reader->setLibrary(nullptr);
+    m_annotationEditor->setLibrary(nullptr);
 }
 
 void MainWindow::createActions() {
@@ -319,6 +352,16 @@ void MainWindow::createMenus() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    // One history for every annotation, note, tag, typed fact and correction.
+    QAction* undo = m_annotationEditor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_annotationEditor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(action(QStringLiteral("focusSearchAction")));
     for (QAction* readerAction : m_reader->navigationActions()) {
         if (readerAction->objectName().startsWith(QStringLiteral("find")))
@@ -351,6 +394,9 @@ void MainWindow::createMenus() {
     QAction* hitsToggle = m_hitsDock->toggleViewAction();
     hitsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
     view->addAction(hitsToggle);
+    QAction* annotationsToggle = m_annotationsDock->toggleViewAction();
+    annotationsToggle->setObjectName(QStringLiteral("showAnnotationsAction"));
+    view->addAction(annotationsToggle);
     QAction* importToggle = m_importDock->toggleViewAction();
     importToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
     view->addAction(importToggle);
@@ -597,6 +643,8 @@ void MainWindow::reloadLibrary() {
     m_documentCount->setText(tr("%n document(s)", nullptr, count));
     if (current != 0 && m_libraryModel->rowOf(current) < 0)
         m_reader->closeDocument();
+    // Imports and removals move annotations between documents (re-attached, or waiting for their document).
+    m_annotationEditor->libraryChanged();
     if (m_reader->docId() != 0) {
         selectDocument(m_reader->docId());
     } else if (m_libraryProxy->rowCount() > 0) {
@@ -1248,6 +1296,7 @@ bool MainWindow::openLibrary(const QString& path) {
     }
     m_reader->closeDocument();
     m_reader->setLibrary(library->get());
+    m_annotationEditor->setLibrary(library->get());
     m_library = std::move(*library);
     ++m_searchGeneration;
     m_hitModel->clear();

@@ -29,6 +29,8 @@ class Library;
 
 namespace pl::ui {
 
+class AnnotationEditor;
+class AnnotationsPane;
 class ImportResultModel;
 class LibraryFilterModel;
 class LibraryModel;
@@ -103,6 +105,9 @@ public:
     ImportResultModel* importResultModel() const { return m_importResults; }
     LibraryFilterModel* libraryProxy() const { return m_libraryProxy; }
     ReaderWidget* reader() const { return m_reader; }
+    /// The user's annotations and corrections, with the window's one undo history.
+    AnnotationEditor* annotationEditor() const { return m_annotationEditor; }
+    AnnotationsPane* annotationsPane() const { return m_annotationsPane; }
 
 signals:
     void libraryReloaded();
@@ -157,6 +162,9 @@ private:
     ImportResultModel* m_importResults;
 
     ReaderWidget* m_reader;
+    AnnotationEditor* m_annotationEditor;
+    AnnotationsPane* m_annotationsPane = nullptr;
+    QDockWidget* m_annotationsDock = nullptr;
     QDockWidget* m_libraryDock = nullptr;
     QDockWidget* m_hitsDock = nullptr;
     QDockWidget* m_importDock = nullptr;

@@ -122,6 +122,9 @@ void TimelineView::reload() {
         const QString label = index.data(TimelineModel::LabelRole).toString();
         const QString text = index.data(TimelineModel::TextRole).toString();
         item.caption = label == text || label.isEmpty() ? text : text + QLatin1Char(' ') + label;
+        // A pen marks the user's own dates and corrected ones, as in the budget table.
+        if (index.data(FactRole::Origin).toInt() != int(FactOrigin::Source::Extracted))
+            item.caption.prepend(QStringLiteral("\u270E "));
         item.captionWidth = float(std::min(maxCaption, metrics.horizontalAdvance(item.caption)));
         m_minYear = std::min(m_minYear, item.start);
         m_maxYear = std::max(m_maxYear, item.end);

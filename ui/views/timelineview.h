@@ -42,6 +42,8 @@ public:
     /// Where the event in this model row was drawn in the last paint (empty if not drawn), for tests and
     /// keyboard use.
     QRectF eventRect(int row) const;
+    /// The model row of the event drawn at a point, or -1.
+    int rowAt(const QPointF& pos) const { return hitTest(pos); }
     /// How many events the last paint drew with their label, and how many without (no room).
     int labelledCount() const { return m_labelled; }
     int unlabelledCount() const { return m_unlabelled; }
