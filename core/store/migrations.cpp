@@ -84,6 +84,23 @@ CREATE TABLE collection_documents(
     PRIMARY KEY(collection_id, doc_id)) WITHOUT ROWID;
 CREATE INDEX collection_documents_doc ON collection_documents(doc_id);
 )sql",
+    // 4: briefings and their items. Items keep snapshots and document anchors (path, SHA-256) in their payload
+    // rather than foreign keys to documents: a re-import replaces document rows, a briefing must stay.
+    R"sql(
+CREATE TABLE briefings(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    modified_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE TABLE briefing_items(
+    id INTEGER PRIMARY KEY,
+    briefing_id INTEGER NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    comment TEXT NOT NULL DEFAULT '');
+CREATE INDEX briefing_items_order ON briefing_items(briefing_id, position);
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

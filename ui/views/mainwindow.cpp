@@ -205,6 +205,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
         [this](const QString& file, bool wrongBefore) { return askPassword(file, wrongBefore); });
 
     new AnalyticViews(this, m_library->path(), m_reader);
+    createBriefingDock();
     reloadLibrary();
     updateWindowTitle();
     restoreLayout();
@@ -219,6 +220,7 @@ MainWindow::~MainWindow() {
     }
     // Child widgets outlive our members; the reader must not keep a pointer to the library.
     m_reader->setLibrary(nullptr);
+    m_briefingBoard->setLibrary(nullptr);
 }
 
 void MainWindow::createActions() {
@@ -1248,6 +1250,7 @@ bool MainWindow::openLibrary(const QString& path) {
     }
     m_reader->closeDocument();
     m_reader->setLibrary(library->get());
+    m_briefingBoard->setLibrary(library->get());
     m_library = std::move(*library);
     ++m_searchGeneration;
     m_hitModel->clear();

@@ -29,6 +29,7 @@ class Library;
 
 namespace pl::ui {
 
+class BriefingBoard;
 class ImportResultModel;
 class LibraryFilterModel;
 class LibraryModel;
@@ -103,6 +104,12 @@ public:
     ImportResultModel* importResultModel() const { return m_importResults; }
     LibraryFilterModel* libraryProxy() const { return m_libraryProxy; }
     ReaderWidget* reader() const { return m_reader; }
+    BriefingBoard* briefingBoard() const { return m_briefingBoard; }
+    /// Pins what the user is looking at to the current briefing (Ctrl+B): the current search hit when the
+    /// hit list has the focus, else the passages selected (or highlighted) in the reader.
+    bool pinToBriefing();
+    /// Pins the hit in this row of the hit list; false if there is none.
+    bool pinHit(int row);
 
 signals:
     void libraryReloaded();
@@ -118,6 +125,7 @@ protected:
 
 private:
     void createActions();
+    void createBriefingDock(); // mainwindowbriefing.cpp
     void createMenus();
     QWidget* createImportResultsPane();
     void scheduleLibraryReload();
@@ -160,6 +168,8 @@ private:
     QDockWidget* m_libraryDock = nullptr;
     QDockWidget* m_hitsDock = nullptr;
     QDockWidget* m_importDock = nullptr;
+    QDockWidget* m_briefingDock = nullptr;
+    BriefingBoard* m_briefingBoard = nullptr;
     QComboBox* m_collectionFilter = nullptr;
     QComboBox* m_documentFilter = nullptr;
     QComboBox* m_yearFilter = nullptr;
