@@ -1,3 +1,4 @@
+#include "ui/briefing/briefingboard.h"
 #include "ui/views/mainwindow.h"
 
 #include "core/search/searcher.h"
