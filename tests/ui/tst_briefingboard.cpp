@@ -3,11 +3,13 @@
 #include "ui/briefing/briefingitemmodel.h"
 #include "ui/briefing/presentationwindow.h"
 #include "ui/models/searchhitmodel.h"
+#include "ui/views/analyticviews.h"
 #include "ui/reader/readerwidget.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QJsonArray>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTreeView>
 
 #include <poppler-qt6.h>
 
@@ -33,6 +36,7 @@ private slots:
     void pinningASearchHitCreatesABriefing();
     void headingsNotesAndCommentsGoThroughTheSeams();
     void reorderingByTheModelIsStored();
+    void pinsFromTheAnalyticViews();
     void doubleClickOpensTheSource();
     void exportAndPrintUseTheRenderer();
     void presentationStepsThroughSlides_data();
@@ -177,6 +181,41 @@ void TestBriefingBoard::reorderingByTheModelIsStored() {
     QTest::qWait(0);
     testing::saveScreenshot(m_window.get(), QStringLiteral("briefing-board"));
     testing::saveScreenshot(m_board, QStringLiteral("briefing-board-dock"));
+}
+
+void TestBriefingBoard::pinsFromTheAnalyticViews() {
+    auto* views = m_window->findChild<ui::AnalyticViews*>(QStringLiteral("analyticViews"));
+    QVERIFY(views);
+    views->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!views->isLoading(), 60000);
+    ui::BriefingItemModel* model = m_board->model();
+    m_board->itemView()->setCurrentIndex({});
+    m_board->itemView()->clearSelection();
+    const int before = model->rowCount();
+    auto trigger = [this](const char* name) {
+        auto* action = m_window->findChild<QAction*>(QLatin1String(name));
+        if (!action)
+            return false;
+        action->trigger();
+        return true;
+    };
+    QVERIFY(trigger("pinTimelineRangeAction"));
+    QVERIFY(trigger("pinBudgetChartAction"));
+    QVERIFY(trigger("pinCountryMatrixAction"));
+    auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("strategyTree"));
+    QVERIFY(tree && tree->model()->rowCount() > 0);
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QVERIFY(trigger("pinStrategySubtreeAction"));
+    QCOMPARE(model->rowCount(), before + 4);
+    QStringList kinds;
+    for (int row = before; row < model->rowCount(); ++row)
+        kinds.append(model->index(row).data(ui::BriefingItemModel::KindRole).toString());
+    QCOMPARE(kinds, (QStringList{QStringLiteral("timeline_range"), QStringLiteral("chart"),
+                                 QStringLiteral("country_matrix"), QStringLiteral("strategy_subtree")}));
+    const briefing::BriefingItem* range = model->item(before);
+    QVERIFY(!range->payload.value(QStringLiteral("events")).toArray().isEmpty());
+    const briefing::BriefingItem* subtree = model->item(before + 3);
+    QVERIFY(subtree->payload.value(QStringLiteral("nodes")).toArray().size() >= 1);
 }
 
 void TestBriefingBoard::doubleClickOpensTheSource() {

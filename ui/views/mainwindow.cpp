@@ -1,9 +1,9 @@
-#include "ui/briefing/briefingboard.h"
 #include "ui/views/mainwindow.h"
 
 #include "core/search/searcher.h"
 #include "core/store/catalog.h"
 #include "core/store/library.h"
+#include "ui/briefing/briefingboard.h"
 #include "ui/models/importresultmodel.h"
 #include "ui/models/libraryfiltermodel.h"
 #include "ui/models/librarymodel.h"

@@ -126,6 +126,7 @@ protected:
 private:
     void createActions();
     void createBriefingDock(); // mainwindowbriefing.cpp
+    void attachAnalyticPins();
     void createMenus();
     QWidget* createImportResultsPane();
     void scheduleLibraryReload();

@@ -8,7 +8,21 @@
 #include "ui/reader/readerwidget.h"
 #include "ui/views/mainwindow.h"
 
+#include "ui/facts/budgetsummarymodel.h"
+#include "ui/facts/countrymatrixmodel.h"
+#include "ui/facts/factroles.h"
+#include "ui/facts/moneyformat.h"
+#include "ui/facts/strategytreemodel.h"
+#include "ui/facts/timelinefiltermodel.h"
+#include "ui/facts/timelinemodel.h"
+#include "ui/views/analyticviews.h"
+#include "ui/views/timelineview.h"
+
 #include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QTableView>
+#include <QTreeView>
 #include <QApplication>
 #include <QDockWidget>
 #include <QListView>
@@ -17,6 +31,25 @@
 #include <QStatusBar>
 
 namespace pl::ui {
+
+namespace {
+
+constexpr int maxTimelineEvents = 60; // a briefing shows a range, not the whole library
+
+QString yearText(double year) {
+    return QString::number(int(std::floor(year)));
+}
+
+/// Adds an action to a widget's context menu (and keeps the widget's own menu, if it has none, empty).
+QAction* addPinAction(QWidget* widget, const QString& text, const char* name) {
+    auto* action = new QAction(text, widget);
+    action->setObjectName(QLatin1String(name));
+    widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+    widget->addAction(action);
+    return action;
+}
+
+} // namespace
 
 void MainWindow::createBriefingDock() {
     m_briefingBoard = new BriefingBoard(this);
@@ -60,6 +93,7 @@ void MainWindow::createBriefingDock() {
         pinHitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
         menu->popup(m_hitsView->viewport()->mapToGlobal(pos));
     });
+    attachAnalyticPins();
     if (auto* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))) {
         edit->addSeparator();
         edit->addAction(pin);
@@ -68,6 +102,163 @@ void MainWindow::createBriefingDock() {
         QAction* toggle = m_briefingDock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("toggleBriefingDockAction"));
         view->addAction(toggle);
+    }
+}
+
+void MainWindow::attachAnalyticPins() {
+    auto* views = findChild<AnalyticViews*>(QStringLiteral("analyticViews"));
+    if (!views)
+        return;
+    auto anchorOf = [this](qint64 docId) {
+        const auto doc = docId ? m_library->document(docId) : std::nullopt;
+        return doc ? briefing::documentAnchor(*doc) : QJsonObject();
+    };
+
+    // Timeline: the fact last clicked, and the visible range with the facts in it.
+    if (auto* timeline = findChild<TimelineView*>(QStringLiteral("timelineView"))) {
+        auto lastRow = std::make_shared<int>(-1);
+        connect(timeline, &TimelineView::eventActivated, this, [lastRow](int row) { *lastRow = row; });
+        QAbstractItemModel* model = views->timelineFilter();
+        QAction* fact = addPinAction(timeline, tr("Pin Clicked Fact to Briefing"), "pinTimelineFactAction");
+        connect(fact, &QAction::triggered, this, [this, model, lastRow, anchorOf]() {
+            const QModelIndex index = model->index(*lastRow, 0);
+            if (!index.isValid()) {
+                statusBar()->showMessage(tr("Click a fact on the timeline first."), 8000);
+                return;
+            }
+            briefing::BriefingItem item;
+            item.kind = briefing::ItemKind::Fact;
+            const QRectF box = index.data(FactRole::Box).toRectF();
+            item.payload = {
+                {QStringLiteral("doc"), anchorOf(index.data(FactRole::DocId).toLongLong())},
+                {QStringLiteral("fact_kind"), QStringLiteral("date")},
+                {QStringLiteral("value"), index.data(TimelineModel::TextRole).toString()},
+                {QStringLiteral("label"), index.data(TimelineModel::LabelRole).toString()},
+                {QStringLiteral("text"), index.data(FactRole::Sentence).toString()},
+                {QStringLiteral("page"), index.data(FactRole::Page).toInt()},
+                {QStringLiteral("box"), QJsonArray{box.left(), box.top(), box.right(), box.bottom()}}};
+            m_briefingBoard->pin(item);
+        });
+        QAction* range = addPinAction(timeline, tr("Pin Visible Range to Briefing"), "pinTimelineRangeAction");
+        connect(range, &QAction::triggered, this, [this, model, timeline, anchorOf]() {
+            const double from = timeline->visibleFrom(), to = timeline->visibleTo();
+            QList<QPair<double, QJsonObject>> events;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                const double start = index.data(TimelineModel::StartRole).toDouble();
+                if (start < from || start > to)
+                    continue;
+                const qint64 docId = index.data(FactRole::DocId).toLongLong();
+                const QJsonObject anchor = anchorOf(docId);
+                events.append({start, QJsonObject{{QStringLiteral("date"), index.data(TimelineModel::TextRole).toString()},
+                                                  {QStringLiteral("label"), index.data(TimelineModel::LabelRole).toString()},
+                                                  {QStringLiteral("title"), briefing::anchorTitle(anchor)},
+                                                  {QStringLiteral("page"), index.data(FactRole::Page).toInt()},
+                                                  {QStringLiteral("doc"), anchor}}});
+            }
+            std::stable_sort(events.begin(), events.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            QJsonArray list;
+            for (qsizetype i = 0; i < events.size() && i < maxTimelineEvents; ++i)
+                list.append(events[i].second);
+            briefing::BriefingItem item;
+            item.kind = briefing::ItemKind::TimelineRange;
+            item.payload = {{QStringLiteral("from"), yearText(from)},
+                            {QStringLiteral("to"), yearText(to)},
+                            {QStringLiteral("title"), tr("Timeline %1–%2").arg(yearText(from), yearText(to))},
+                            {QStringLiteral("scope"), QStringLiteral("visible")},
+                            {QStringLiteral("events"), list}};
+            m_briefingBoard->pin(item);
+        });
+    }
+
+    // Strategy tree: the current node with everything below it.
+    if (auto* tree = findChild<QTreeView*>(QStringLiteral("strategyTree"))) {
+        QAction* subtree = addPinAction(tree, tr("Pin Subtree to Briefing"), "pinStrategySubtreeAction");
+        connect(subtree, &QAction::triggered, this, [this, tree, anchorOf]() {
+            const QModelIndex root = tree->currentIndex().siblingAtColumn(0);
+            if (!root.isValid()) {
+                statusBar()->showMessage(tr("Choose a node of the strategy tree first."), 8000);
+                return;
+            }
+            QJsonArray nodes;
+            std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& index, int depth) {
+                nodes.append(QJsonObject{{QStringLiteral("title"), index.data().toString()},
+                                         {QStringLiteral("level"), index.data(StrategyTreeModel::LevelRole).toString()},
+                                         {QStringLiteral("depth"), depth},
+                                         {QStringLiteral("page"), index.data(FactRole::Page).toInt()}});
+                const QAbstractItemModel* model = index.model();
+                for (int row = 0; row < model->rowCount(index); ++row)
+                    walk(model->index(row, 0, index), depth + 1);
+            };
+            walk(root, 0);
+            briefing::BriefingItem item;
+            item.kind = briefing::ItemKind::StrategySubtree;
+            item.payload = {{QStringLiteral("doc"), anchorOf(root.data(FactRole::DocId).toLongLong())},
+                            {QStringLiteral("page"), root.data(FactRole::Page).toInt()},
+                            {QStringLiteral("title"), root.data().toString()},
+                            {QStringLiteral("path"),
+                             QJsonArray::fromStringList(root.data(StrategyTreeModel::PathRole).toStringList())},
+                            {QStringLiteral("nodes"), nodes}};
+            m_briefingBoard->pin(item);
+        });
+    }
+
+    // Budget chart: the totals as grouped and converted now, one bar per category.
+    if (auto* chart = findChild<QWidget*>(QStringLiteral("budgetChart"))) {
+        BudgetSummaryModel* summary = views->budgetSummary();
+        QAction* pinChart = addPinAction(chart, tr("Pin Chart to Briefing"), "pinBudgetChartAction");
+        connect(pinChart, &QAction::triggered, this, [this, summary]() {
+            QJsonArray bars;
+            for (int row = 0; row < summary->rowCount(); ++row) {
+                double total = 0;
+                for (int column = 0; column < summary->columnCount(); ++column)
+                    total += summary->index(row, column).data(BudgetSummaryModel::ValueRole).toDouble();
+                bars.append(QJsonObject{{QStringLiteral("label"), summary->category(row)},
+                                        {QStringLiteral("value"), total},
+                                        {QStringLiteral("text"), QStringLiteral("%1 %2")
+                                                                      .arg(QLocale().toString(total, 'f', total < 10 ? 1 : 0),
+                                                                           summary->unitLabel())}});
+            }
+            auto* groupBy = findChild<QComboBox*>(QStringLiteral("budgetGroupBy"));
+            auto* currency = findChild<QComboBox*>(QStringLiteral("budgetCurrency"));
+            briefing::BriefingItem item;
+            item.kind = briefing::ItemKind::Chart;
+            item.payload = {{QStringLiteral("chart"), QStringLiteral("budget")},
+                            {QStringLiteral("currency"), currency ? currency->currentText() : QString()},
+                            {QStringLiteral("scope"), groupBy ? groupBy->currentText() : QString()},
+                            {QStringLiteral("unit"), summary->unitLabel()},
+                            {QStringLiteral("title"), tr("Budget (%1)").arg(summary->unitLabel())},
+                            {QStringLiteral("bars"), bars}};
+            m_briefingBoard->pin(item);
+        });
+    }
+
+    // Country comparison: how many passages of each country speak to each theme.
+    if (auto* matrix = findChild<QTableView*>(QStringLiteral("countryMatrix"))) {
+        CountryMatrixModel* model = views->countryModel();
+        QAction* pinMatrix = addPinAction(matrix, tr("Pin Comparison to Briefing"), "pinCountryMatrixAction");
+        connect(pinMatrix, &QAction::triggered, this, [this, model]() {
+            QJsonArray countries, themes, cells;
+            for (int column = CountryMatrixModel::FirstThemeColumn; column < CountryMatrixModel::TimelineColumn;
+                 ++column)
+                themes.append(model->headerData(column, Qt::Horizontal).toString());
+            for (int row = 0; row < model->rowCount(); ++row) {
+                countries.append(model->headerData(row, Qt::Vertical).toString());
+                QJsonArray counts;
+                for (int column = CountryMatrixModel::FirstThemeColumn;
+                     column < CountryMatrixModel::TimelineColumn; ++column)
+                    counts.append(model->index(row, column).data(CountryMatrixModel::QuoteCountRole).toInt());
+                cells.append(counts);
+            }
+            briefing::BriefingItem item;
+            item.kind = briefing::ItemKind::CountryMatrix;
+            item.payload = {{QStringLiteral("title"), tr("Passages per country and theme")},
+                            {QStringLiteral("countries"), countries},
+                            {QStringLiteral("themes"), themes},
+                            {QStringLiteral("cells"), cells}};
+            m_briefingBoard->pin(item);
+        });
     }
 }
 
