@@ -148,6 +148,12 @@ int cmdAdd(briefing::BriefingStore& store, const store::Library& lib, const QStr
                "--heading TEXT, --note TEXT\n";
         return 2;
     }
+    const auto ref = options.passage.isEmpty() ? std::nullopt : parsePassageRef(options.passage);
+    if (!options.passage.isEmpty() && !ref) {
+        err << "policylens-cli: --passage takes DOC:PAGE or DOC:PAGE:SEQ (page and passage from 1), not '"
+            << options.passage << "'\n";
+        return 2;
+    }
     const auto b = findBriefing(store, args[0], err);
     if (!b)
         return 1;
@@ -157,12 +163,6 @@ int cmdAdd(briefing::BriefingStore& store, const store::Library& lib, const QStr
     } else if (!options.note.isEmpty()) {
         item = briefing::noteItem(options.note);
     } else {
-        const auto ref = parsePassageRef(options.passage);
-        if (!ref) {
-            err << "policylens-cli: --passage takes DOC:PAGE or DOC:PAGE:SEQ (page and passage from 1), not '"
-                << options.passage << "'\n";
-            return 2;
-        }
         const auto doc = lib.resolve(ref->doc);
         if (!doc) {
             err << "policylens-cli: no document '" << ref->doc

@@ -3,14 +3,14 @@
 #include "ui/briefing/briefingitemmodel.h"
 #include "ui/briefing/presentationwindow.h"
 #include "ui/models/searchhitmodel.h"
-#include "ui/views/analyticviews.h"
 #include "ui/reader/readerwidget.h"
+#include "ui/views/analyticviews.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QJsonArray>
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QPointer>
@@ -227,7 +227,12 @@ void TestBriefingBoard::doubleClickOpensTheSource() {
     QVERIFY(row >= 0);
     m_window->reader()->closeDocument();
     QSignalSpy requested(m_board, &ui::BriefingBoard::sourceRequested);
+    m_window->findChild<QDockWidget*>(QStringLiteral("briefingDock"))->raise();
+    QTRY_VERIFY(m_board->itemView()->isVisible());
+    m_board->itemView()->scrollTo(model->index(row));
     const QRect rect = m_board->itemView()->visualRect(model->index(row));
+    // As a mouse does it: press and release, then the double click (QTest's alone lacks the first press).
+    QTest::mouseClick(m_board->itemView()->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(m_board->itemView()->viewport(), Qt::LeftButton, {}, rect.center());
     QTRY_COMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(1).toInt(), model->item(row)->page());

@@ -2,6 +2,7 @@
 
 #include "ui/briefing/briefingitemmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -73,7 +74,9 @@ QString flattened(const QString& text) {
 } // namespace
 
 QSize BriefingCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
-    const int width = std::max(160, option.rect.width() > 0 ? option.rect.width() : 320);
+    // A card is as wide as the list; the option's rect is not yet laid out when the list asks.
+    const auto* view = qobject_cast<const QAbstractItemView*>(parent());
+    const int width = std::max(160, view ? view->viewport()->width() - 2 : option.rect.width());
     const qreal textWidth = width - 3 * kPad - kBadge;
     QFont textFont = option.font;
     const bool heading = index.data(BriefingItemModel::KindRole).toString() == QStringLiteral("heading");

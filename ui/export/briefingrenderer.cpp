@@ -5,12 +5,14 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QJsonArray>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 #include <QTemporaryFile>
 #include <QTextLayout>
@@ -42,6 +44,59 @@ using Row = BriefingRenderer::Row;
 
 QString str(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toString();
+}
+
+/// Draws a laid-out line glyph by glyph, leaving out the spaces. NanumGothic maps U+0001 and the space to the
+/// same empty glyph, and Qt's PDF writer then declares that glyph to be U+0001: a reader copying or searching
+/// the PDF would get control characters between words. Without space glyphs, readers (Poppler, Acrobat) put
+/// the spaces back from the gaps, as they do for most PDFs.
+void drawLine(QPainter* painter, const QTextLine& line, const QPointF& origin) {
+    for (QGlyphRun run : line.glyphRuns()) {
+        const QList<quint32> spaces = run.rawFont().glyphIndexesForString(QStringLiteral(" \u00a0"));
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        QList<quint32> keptGlyphs;
+        QList<QPointF> keptPositions;
+        for (qsizetype i = 0; i < glyphs.size(); ++i) {
+            if (spaces.contains(glyphs[i]))
+                continue;
+            keptGlyphs.append(glyphs[i]);
+            keptPositions.append(positions.value(i));
+        }
+        if (keptGlyphs.isEmpty())
+            continue;
+        run.setGlyphIndexes(keptGlyphs);
+        run.setPositions(keptPositions);
+        painter->drawGlyphRun(origin, run);
+    }
+}
+
+/// drawText for a box, drawn as drawLine draws (see there).
+void drawTextIn(QPainter* painter, const QRectF& rect, int flags, const QString& text) {
+    QTextLayout layout(text, painter->font());
+    QTextOption option;
+    option.setWrapMode((flags & Qt::TextWordWrap) ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                                  : QTextOption::NoWrap);
+    option.setAlignment(Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    qreal top = rect.top();
+    if (flags & Qt::AlignVCenter)
+        top += (rect.height() - height) / 2;
+    else if (flags & Qt::AlignBottom)
+        top += rect.height() - height;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        drawLine(painter, layout.lineAt(i), QPointF(rect.left(), top));
 }
 
 /// Lines of wrapped text, one row each. Korean has few spaces in long compounds, so a word longer than the
@@ -79,7 +134,7 @@ QList<Row> textRows(const QString& text, const QFont& font, qreal width, const Q
                 p->fillRect(QRectF(at.x(), at.y(), 3, line.height() + leading), kRule);
             }
             p->setPen(color);
-            line.draw(p, at + QPointF(indent, leading / 2 - line.y()));
+            drawLine(p, line, at + QPointF(indent, leading / 2 - line.y()));
         };
         rows.append(row);
     }
@@ -310,17 +365,17 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
                 painter->setBrush(Qt::NoBrush);
                 painter->setPen(kInk);
                 painter->setFont(dateFont);
-                painter->drawText(QRectF(at.x(), at.y(), axis - 12, 18), Qt::AlignRight | Qt::AlignVCenter,
-                                  date);
+                drawTextIn(painter, QRectF(at.x(), at.y(), axis - 12, 18), Qt::AlignRight | Qt::AlignVCenter,
+                           date);
                 painter->setFont(textFont);
                 const qreal textWidth = width - axis - 14;
-                painter->drawText(QRectF(x + 12, at.y(), textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                                  QFontMetricsF(textFont).elidedText(what, Qt::ElideRight, textWidth));
+                drawTextIn(painter, QRectF(x + 12, at.y(), textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                           QFontMetricsF(textFont).elidedText(what, Qt::ElideRight, textWidth));
                 painter->setPen(kMuted);
                 painter->setFont(smallFont);
-                painter->drawText(QRectF(x + 12, at.y() + 16, textWidth, 12),
-                                  Qt::AlignLeft | Qt::AlignVCenter,
-                                  QFontMetricsF(smallFont).elidedText(source, Qt::ElideRight, textWidth));
+                drawTextIn(painter, QRectF(x + 12, at.y() + 16, textWidth, 12),
+                           Qt::AlignLeft | Qt::AlignVCenter,
+                           QFontMetricsF(smallFont).elidedText(source, Qt::ElideRight, textWidth));
             };
             rows.append(row);
         }
@@ -387,16 +442,16 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
             row.paint = [=](QPainter* painter, const QPointF& at) {
                 painter->setFont(labelFont);
                 painter->setPen(kInk);
-                painter->drawText(QRectF(at.x(), at.y(), labelWidth - 8, 16),
-                                  Qt::AlignRight | Qt::AlignVCenter,
-                                  QFontMetricsF(labelFont).elidedText(name, Qt::ElideRight, labelWidth - 8));
+                drawTextIn(painter, QRectF(at.x(), at.y(), labelWidth - 8, 16),
+                           Qt::AlignRight | Qt::AlignVCenter,
+                           QFontMetricsF(labelFont).elidedText(name, Qt::ElideRight, labelWidth - 8));
                 const qreal barMax = width - labelWidth - valueWidth;
                 const qreal w = maxValue > 0 ? barMax * value / maxValue : 0;
                 painter->fillRect(QRectF(at.x() + labelWidth, at.y() + 3, std::max<qreal>(w, 1), 11),
                                   kAccent);
                 painter->setPen(kMuted);
-                painter->drawText(QRectF(at.x() + labelWidth + w + 5, at.y(), valueWidth, 16),
-                                  Qt::AlignLeft | Qt::AlignVCenter, valueText);
+                drawTextIn(painter, QRectF(at.x() + labelWidth + w + 5, at.y(), valueWidth, 16),
+                           Qt::AlignLeft | Qt::AlignVCenter, valueText);
             };
             chart.append(row);
         }
@@ -461,12 +516,12 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
                     painter->setPen(kInk);
                     painter->setFont(header ? headFont : cellFont);
                     const QRectF inner = cell.adjusted(3, 1, -3, -1);
-                    painter->drawText(inner,
-                                      (c == 0 ? Qt::AlignLeft : Qt::AlignCenter) | Qt::AlignVCenter |
-                                          (header ? Qt::TextWordWrap : 0),
-                                      header ? texts[c]
-                                             : QFontMetricsF(painter->font())
-                                                   .elidedText(texts[c], Qt::ElideRight, inner.width()));
+                    drawTextIn(painter, inner,
+                               (c == 0 ? Qt::AlignLeft : Qt::AlignCenter) | Qt::AlignVCenter |
+                                   (header ? Qt::TextWordWrap : 0),
+                               header ? texts[c]
+                                      : QFontMetricsF(painter->font())
+                                            .elidedText(texts[c], Qt::ElideRight, inner.width()));
                     x += w;
                 }
             };
@@ -598,10 +653,10 @@ Result<int> BriefingRenderer::paint(QPagedPaintDevice* device) const {
         painter.setFont(footerFont);
         painter.setPen(kMuted);
         const QRectF footer(0, paintRect.height() - kFooter + 8, width, kFooter - 8);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetricsF(footerFont).elidedText(m_briefing.name, Qt::ElideRight, width * 0.7));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                         QStringLiteral("%1 / %2").arg(current + 1).arg(pageCount));
+        drawTextIn(&painter, footer, Qt::AlignLeft | Qt::AlignBottom,
+                   QFontMetricsF(footerFont).elidedText(m_briefing.name, Qt::ElideRight, width * 0.7));
+        drawTextIn(&painter, footer, Qt::AlignRight | Qt::AlignBottom,
+                   QStringLiteral("%1 / %2").arg(current + 1).arg(pageCount));
     }
     painter.end();
     return pageCount;
@@ -887,11 +942,11 @@ void BriefingRenderer::paintSlide(QPainter* painter, int index, const QRectF& ta
     painter->restore();
     painter->setFont(font(11));
     painter->setPen(kMuted);
-    painter->drawText(QRectF(margin, slideHeight - margin + 8, width, 24), Qt::AlignRight | Qt::AlignVCenter,
-                      QStringLiteral("%1 / %2").arg(index + 1).arg(slideCount()));
-    painter->drawText(QRectF(margin, slideHeight - margin + 8, width * 0.7, 24),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(font(11)).elidedText(m_briefing.name, Qt::ElideRight, width * 0.7));
+    drawTextIn(painter, QRectF(margin, slideHeight - margin + 8, width, 24),
+               Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 / %2").arg(index + 1).arg(slideCount()));
+    drawTextIn(painter, QRectF(margin, slideHeight - margin + 8, width * 0.7, 24),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(font(11)).elidedText(m_briefing.name, Qt::ElideRight, width * 0.7));
     painter->restore();
 }
 

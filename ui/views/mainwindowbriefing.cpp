@@ -19,16 +19,16 @@
 #include "ui/views/timelineview.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QJsonArray>
-#include <QTableView>
-#include <QTreeView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
 
 namespace pl::ui {
 
@@ -139,7 +139,8 @@ void MainWindow::attachAnalyticPins() {
                 {QStringLiteral("box"), QJsonArray{box.left(), box.top(), box.right(), box.bottom()}}};
             m_briefingBoard->pin(item);
         });
-        QAction* range = addPinAction(timeline, tr("Pin Visible Range to Briefing"), "pinTimelineRangeAction");
+        QAction* range =
+            addPinAction(timeline, tr("Pin Visible Range to Briefing"), "pinTimelineRangeAction");
         connect(range, &QAction::triggered, this, [this, model, timeline, anchorOf]() {
             const double from = timeline->visibleFrom(), to = timeline->visibleTo();
             QList<QPair<double, QJsonObject>> events;
@@ -150,11 +151,13 @@ void MainWindow::attachAnalyticPins() {
                     continue;
                 const qint64 docId = index.data(FactRole::DocId).toLongLong();
                 const QJsonObject anchor = anchorOf(docId);
-                events.append({start, QJsonObject{{QStringLiteral("date"), index.data(TimelineModel::TextRole).toString()},
-                                                  {QStringLiteral("label"), index.data(TimelineModel::LabelRole).toString()},
-                                                  {QStringLiteral("title"), briefing::anchorTitle(anchor)},
-                                                  {QStringLiteral("page"), index.data(FactRole::Page).toInt()},
-                                                  {QStringLiteral("doc"), anchor}}});
+                events.append(
+                    {start,
+                     QJsonObject{{QStringLiteral("date"), index.data(TimelineModel::TextRole).toString()},
+                                 {QStringLiteral("label"), index.data(TimelineModel::LabelRole).toString()},
+                                 {QStringLiteral("title"), briefing::anchorTitle(anchor)},
+                                 {QStringLiteral("page"), index.data(FactRole::Page).toInt()},
+                                 {QStringLiteral("doc"), anchor}}});
             }
             std::stable_sort(events.begin(), events.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -183,10 +186,11 @@ void MainWindow::attachAnalyticPins() {
             }
             QJsonArray nodes;
             std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& index, int depth) {
-                nodes.append(QJsonObject{{QStringLiteral("title"), index.data().toString()},
-                                         {QStringLiteral("level"), index.data(StrategyTreeModel::LevelRole).toString()},
-                                         {QStringLiteral("depth"), depth},
-                                         {QStringLiteral("page"), index.data(FactRole::Page).toInt()}});
+                nodes.append(QJsonObject{
+                    {QStringLiteral("title"), index.data().toString()},
+                    {QStringLiteral("level"), index.data(StrategyTreeModel::LevelRole).toString()},
+                    {QStringLiteral("depth"), depth},
+                    {QStringLiteral("page"), index.data(FactRole::Page).toInt()}});
                 const QAbstractItemModel* model = index.model();
                 for (int row = 0; row < model->rowCount(index); ++row)
                     walk(model->index(row, 0, index), depth + 1);
@@ -194,12 +198,13 @@ void MainWindow::attachAnalyticPins() {
             walk(root, 0);
             briefing::BriefingItem item;
             item.kind = briefing::ItemKind::StrategySubtree;
-            item.payload = {{QStringLiteral("doc"), anchorOf(root.data(FactRole::DocId).toLongLong())},
-                            {QStringLiteral("page"), root.data(FactRole::Page).toInt()},
-                            {QStringLiteral("title"), root.data().toString()},
-                            {QStringLiteral("path"),
-                             QJsonArray::fromStringList(root.data(StrategyTreeModel::PathRole).toStringList())},
-                            {QStringLiteral("nodes"), nodes}};
+            item.payload = {
+                {QStringLiteral("doc"), anchorOf(root.data(FactRole::DocId).toLongLong())},
+                {QStringLiteral("page"), root.data(FactRole::Page).toInt()},
+                {QStringLiteral("title"), root.data().toString()},
+                {QStringLiteral("path"),
+                 QJsonArray::fromStringList(root.data(StrategyTreeModel::PathRole).toStringList())},
+                {QStringLiteral("nodes"), nodes}};
             m_briefingBoard->pin(item);
         });
     }
@@ -214,11 +219,12 @@ void MainWindow::attachAnalyticPins() {
                 double total = 0;
                 for (int column = 0; column < summary->columnCount(); ++column)
                     total += summary->index(row, column).data(BudgetSummaryModel::ValueRole).toDouble();
-                bars.append(QJsonObject{{QStringLiteral("label"), summary->category(row)},
-                                        {QStringLiteral("value"), total},
-                                        {QStringLiteral("text"), QStringLiteral("%1 %2")
-                                                                      .arg(QLocale().toString(total, 'f', total < 10 ? 1 : 0),
-                                                                           summary->unitLabel())}});
+                bars.append(QJsonObject{
+                    {QStringLiteral("label"), summary->category(row)},
+                    {QStringLiteral("value"), total},
+                    {QStringLiteral("text"),
+                     QStringLiteral("%1 %2").arg(QLocale().toString(total, 'f', total < 10 ? 1 : 0),
+                                                 summary->unitLabel())}});
             }
             auto* groupBy = findChild<QComboBox*>(QStringLiteral("budgetGroupBy"));
             auto* currency = findChild<QComboBox*>(QStringLiteral("budgetCurrency"));
@@ -240,8 +246,8 @@ void MainWindow::attachAnalyticPins() {
         QAction* pinMatrix = addPinAction(matrix, tr("Pin Comparison to Briefing"), "pinCountryMatrixAction");
         connect(pinMatrix, &QAction::triggered, this, [this, model]() {
             QJsonArray countries, themes, cells;
-            for (int column = CountryMatrixModel::FirstThemeColumn; column < CountryMatrixModel::TimelineColumn;
-                 ++column)
+            for (int column = CountryMatrixModel::FirstThemeColumn;
+                 column < CountryMatrixModel::TimelineColumn; ++column)
                 themes.append(model->headerData(column, Qt::Horizontal).toString());
             for (int row = 0; row < model->rowCount(); ++row) {
                 countries.append(model->headerData(row, Qt::Vertical).toString());
