@@ -9,7 +9,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <poppler-qt6.h>
@@ -55,6 +58,17 @@ private:
 
 void TestBriefingBoard::initTestCase() {
     QVERIFY(m_dir.isValid());
+    // As the application starts by default: in Korean, with the Korean font, so the pictures show that.
+    auto* korean = new QTranslator(this);
+    if (korean->load(QStringLiteral(PL_KOREAN_QM))) {
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCoreApplication::installTranslator(korean);
+    }
+    if (QFontDatabase::families().contains(QStringLiteral("NanumGothic"))) {
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("NanumGothic")});
+        QApplication::setFont(font);
+    }
     testing::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
     m_window = testing::makeWindow(m_dir.filePath(QStringLiteral("library.policylens")), {1440, 900});
     QVERIFY(m_window);

@@ -60,8 +60,11 @@ BriefingBoard::BriefingBoard(QWidget* parent)
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_view);
 
-    auto action = [this](const QString& text, const char* name, auto slot, const QKeySequence& key = {}) {
+    // Toolbar buttons show the short text (iconText); menus and tooltips the full one.
+    auto action = [this](const QString& text, const QString& shortText, const char* name, auto slot,
+                         const QKeySequence& key = {}) {
         auto* a = new QAction(text, this);
+        a->setIconText(shortText);
         a->setObjectName(QLatin1String(name));
         if (!key.isEmpty()) {
             a->setShortcut(key);
@@ -70,27 +73,34 @@ BriefingBoard::BriefingBoard(QWidget* parent)
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    QAction* create = action(tr("New Briefing…"), "newBriefingAction", &BriefingBoard::newBriefing);
+    QAction* create =
+        action(tr("New Briefing…"), tr("New"), "newBriefingAction", &BriefingBoard::newBriefing);
     create->setToolTip(tr("Start a new briefing in this library"));
-    QAction* rename = action(tr("Rename…"), "renameBriefingAction", &BriefingBoard::renameBriefing);
-    QAction* remove = action(tr("Delete Briefing…"), "deleteBriefingAction", &BriefingBoard::deleteBriefing);
-    QAction* heading = action(tr("Add Heading…"), "addHeadingAction", &BriefingBoard::addHeading);
-    QAction* note = action(tr("Add Note…"), "addNoteAction", &BriefingBoard::addNote);
-    QAction* comment = action(tr("Edit Comment…"), "editCommentAction", &BriefingBoard::editComment);
-    QAction* removeItem = action(tr("Remove Item"), "removeItemAction", &BriefingBoard::removeSelected);
+    QAction* rename =
+        action(tr("Rename…"), tr("Rename"), "renameBriefingAction", &BriefingBoard::renameBriefing);
+    QAction* remove =
+        action(tr("Delete Briefing…"), tr("Delete"), "deleteBriefingAction", &BriefingBoard::deleteBriefing);
+    QAction* heading =
+        action(tr("Add Heading…"), tr("Heading"), "addHeadingAction", &BriefingBoard::addHeading);
+    QAction* note = action(tr("Add Note…"), tr("Note"), "addNoteAction", &BriefingBoard::addNote);
+    QAction* comment =
+        action(tr("Edit Comment…"), tr("Comment"), "editCommentAction", &BriefingBoard::editComment);
+    QAction* removeItem =
+        action(tr("Remove Item"), tr("Remove"), "removeItemAction", &BriefingBoard::removeSelected);
     removeItem->setShortcut(QKeySequence::Delete);
     removeItem->setShortcutContext(Qt::WidgetShortcut);
-    QAction* up = action(tr("Move Up"), "moveItemUpAction", [this]() { moveSelected(-1); });
+    QAction* up = action(tr("Move Up"), tr("Up"), "moveItemUpAction", [this]() { moveSelected(-1); });
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     up->setShortcutContext(Qt::WidgetShortcut);
-    QAction* down = action(tr("Move Down"), "moveItemDownAction", [this]() { moveSelected(1); });
+    QAction* down = action(tr("Move Down"), tr("Down"), "moveItemDownAction", [this]() { moveSelected(1); });
     down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     down->setShortcutContext(Qt::WidgetShortcut);
-    QAction* pdf = action(tr("Export PDF…"), "exportBriefingPdfAction", &BriefingBoard::exportPdf);
-    QAction* html = action(tr("Export HTML…"), "exportBriefingHtmlAction", &BriefingBoard::exportHtml);
-    QAction* print = action(tr("Print…"), "printBriefingAction", &BriefingBoard::print);
-    QAction* present =
-        action(tr("Present"), "presentBriefingAction", &BriefingBoard::present, QKeySequence(Qt::Key_F5));
+    QAction* pdf = action(tr("Export PDF…"), tr("PDF"), "exportBriefingPdfAction", &BriefingBoard::exportPdf);
+    QAction* html =
+        action(tr("Export HTML…"), tr("HTML"), "exportBriefingHtmlAction", &BriefingBoard::exportHtml);
+    QAction* print = action(tr("Print…"), tr("Print"), "printBriefingAction", &BriefingBoard::print);
+    QAction* present = action(tr("Present"), tr("Present"), "presentBriefingAction", &BriefingBoard::present,
+                              QKeySequence(Qt::Key_F5));
     present->setToolTip(tr("Show the briefing full screen, one item per slide (F5)"));
     for (QAction* a : {comment, removeItem, up, down})
         m_view->addAction(a);

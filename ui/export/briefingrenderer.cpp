@@ -887,9 +887,11 @@ void BriefingRenderer::paintSlide(QPainter* painter, int index, const QRectF& ta
     // A slide is laid out on a 16:9 page of 800 × 450 points and scaled into the target.
     constexpr qreal slideWidth = 800, slideHeight = 450, margin = 48;
     painter->save();
-    painter->fillRect(target, Qt::white);
     const qreal scale = std::min(target.width() / slideWidth, target.height() / slideHeight);
-    painter->translate(target.center() - QPointF(slideWidth * scale / 2, slideHeight * scale / 2));
+    const QRectF slide(target.center() - QPointF(slideWidth * scale / 2, slideHeight * scale / 2),
+                       QSizeF(slideWidth * scale, slideHeight * scale));
+    painter->fillRect(slide, Qt::white);
+    painter->translate(slide.topLeft());
     painter->scale(scale, scale);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
