@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

@@ -430,7 +430,7 @@
         <translation>“%1”에 고정했습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add Heading</source>
         <translation>제목 추가</translation>
     </message>
@@ -1838,7 +1838,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>브리핑에 고정</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Pin Clicked Fact to Briefing</source>
         <translation>클릭한 사실을 브리핑에 고정</translation>
     </message>
@@ -1888,7 +1888,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>국가·주제별 문단 수</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Select a passage in the reader or a search hit first, then pin it with Ctrl+B.</source>
         <translation>먼저 리더에서 문단을 고르거나 검색 결과를 고른 뒤 Ctrl+B로 고정하세요.</translation>
     </message>

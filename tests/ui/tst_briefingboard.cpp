@@ -110,7 +110,11 @@ void TestBriefingBoard::emptyBoardExplainsHowToPin() {
     QVERIFY(hint->text().contains(QStringLiteral("Ctrl+B")));
     QVERIFY(!m_board->findChild<QAction*>(QStringLiteral("exportBriefingPdfAction"))->isEnabled());
     QVERIFY(!m_board->findChild<QAction*>(QStringLiteral("presentBriefingAction"))->isEnabled());
-    m_window->findChild<QDockWidget*>(QStringLiteral("briefingDock"))->raise();
+    // The dock waits for the first pin; the View menu shows it.
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("briefingDock"));
+    QVERIFY(!dock->isVisible());
+    m_window->findChild<QAction*>(QStringLiteral("toggleBriefingDockAction"))->trigger();
+    QTRY_VERIFY(dock->isVisible() && hint->isVisible());
     testing::saveScreenshot(m_window.get(), QStringLiteral("briefing-empty"));
 }
 
@@ -191,8 +195,8 @@ void TestBriefingBoard::reorderingByTheModelIsStored() {
     for (int row = 0; row < model->rowCount(); ++row)
         order.append(model->index(row).data(ui::BriefingItemModel::TextRole).toString().left(12));
     QCOMPARE(order, storedTexts());
-    m_window->findChild<QDockWidget*>(QStringLiteral("briefingDock"))->raise();
-    QTest::qWait(0);
+    m_window->showBriefingBoard();
+    QTRY_VERIFY(m_board->itemView()->isVisible());
     testing::saveScreenshot(m_window.get(), QStringLiteral("briefing-board"));
     testing::saveScreenshot(m_board, QStringLiteral("briefing-board-dock"));
 }
@@ -241,7 +245,7 @@ void TestBriefingBoard::doubleClickOpensTheSource() {
     QVERIFY(row >= 0);
     m_window->reader()->closeDocument();
     QSignalSpy requested(m_board, &ui::BriefingBoard::sourceRequested);
-    m_window->findChild<QDockWidget*>(QStringLiteral("briefingDock"))->raise();
+    m_window->showBriefingBoard();
     QTRY_VERIFY(m_board->itemView()->isVisible());
     m_board->itemView()->scrollTo(model->index(row));
     const QRect rect = m_board->itemView()->visualRect(model->index(row));

@@ -310,6 +310,7 @@ bool BriefingBoard::pin(const briefing::BriefingItem& item) {
     m_view->setCurrentIndex(m_model->index(*row));
     m_view->scrollTo(m_model->index(*row));
     report(tr("Pinned to “%1”.").arg(m_chooser->currentText()));
+    emit pinned();
     return true;
 }
 

@@ -91,6 +91,8 @@ public:
 
 signals:
     void sourceRequested(qint64 docId, int page, const QList<QRectF>& boxes);
+    /// An item was pinned: the window shows the board.
+    void pinned();
     /// Something for the status bar.
     void message(const QString& text);
 

@@ -105,6 +105,8 @@ public:
     LibraryFilterModel* libraryProxy() const { return m_libraryProxy; }
     ReaderWidget* reader() const { return m_reader; }
     BriefingBoard* briefingBoard() const { return m_briefingBoard; }
+    /// Shows the briefing board's dock (tabbed beside the strategy tree the first time).
+    void showBriefingBoard();
     /// Pins what the user is looking at to the current briefing (Ctrl+B): the current search hit when the
     /// hit list has the focus, else the passages selected (or highlighted) in the reader.
     bool pinToBriefing();

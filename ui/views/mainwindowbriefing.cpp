@@ -58,10 +58,10 @@ void MainWindow::createBriefingDock() {
     m_briefingDock->setObjectName(QStringLiteral("briefingDock"));
     m_briefingDock->setWidget(m_briefingBoard);
     addDockWidget(Qt::RightDockWidgetArea, m_briefingDock);
-    if (auto* strategy = findChild<QDockWidget*>(QStringLiteral("strategyDock"))) {
-        tabifyDockWidget(strategy, m_briefingDock);
-        strategy->raise();
-    }
+    // Hidden, and tabbed beside the strategy tree only when first shown (a pin, or View → Briefing): a hidden
+    // tab in the first-start layout would change the sizes the window restores.
+    m_briefingDock->hide();
+    connect(m_briefingBoard, &BriefingBoard::pinned, this, &MainWindow::showBriefingBoard);
     connect(m_briefingBoard, &BriefingBoard::sourceRequested, this,
             [this](qint64 docId, int page, const QList<QRectF>& boxes) {
                 m_reader->openDocument(docId, page, boxes);
@@ -101,6 +101,10 @@ void MainWindow::createBriefingDock() {
     if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
         QAction* toggle = m_briefingDock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("toggleBriefingDockAction"));
+        connect(toggle, &QAction::triggered, this, [this](bool shown) {
+            if (shown)
+                showBriefingBoard();
+        });
         view->addAction(toggle);
     }
 }
@@ -266,6 +270,16 @@ void MainWindow::attachAnalyticPins() {
             m_briefingBoard->pin(item);
         });
     }
+}
+
+void MainWindow::showBriefingBoard() {
+    auto* strategy = findChild<QDockWidget*>(QStringLiteral("strategyDock"));
+    if (strategy && strategy->isVisible() && !strategy->isFloating() &&
+        tabifiedDockWidgets(m_briefingDock).isEmpty() &&
+        dockWidgetArea(strategy) == dockWidgetArea(m_briefingDock))
+        tabifyDockWidget(strategy, m_briefingDock);
+    m_briefingDock->show();
+    m_briefingDock->raise();
 }
 
 bool MainWindow::pinHit(int row) {
