@@ -5,7 +5,7 @@
     <name>BriefingRenderer</name>
     <message numerus="yes">
         <location filename="../ui/export/briefingrenderer.cpp" line="+267"/>
-        <location line="+585"/>
+        <location line="+594"/>
         <source>%1 · %n item(s)</source>
         <translation>
             <numerusform>%1 · %n item</numerusform>
@@ -24,7 +24,7 @@
 <context>
     <name>pl::ui::BriefingBoard</name>
     <message numerus="yes">
-        <location filename="../ui/briefing/briefingboard.cpp" line="+290"/>
+        <location filename="../ui/briefing/briefingboard.cpp" line="+291"/>
         <source>Delete the briefing “%1” with its %n item(s)?</source>
         <translation>
             <numerusform>Delete the briefing “%1” with its %n item?</numerusform>

@@ -70,54 +70,59 @@
     </message>
     <message numerus="yes">
         <location line="+51"/>
-        <location line="+585"/>
+        <location line="+594"/>
         <source>%1 · %n item(s)</source>
         <translation>
             <numerusform>%1 · 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-543"/>
-        <location line="+403"/>
+        <location line="-552"/>
+        <location line="+412"/>
         <source>Search hit for “%1”</source>
         <translation>“%1” 검색 결과</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+402"/>
+        <location line="-406"/>
+        <location line="+411"/>
         <source>Fact · %1</source>
         <translation>사실 · %1</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+395"/>
+        <location line="-393"/>
+        <location line="+404"/>
         <source>Timeline %1 – %2</source>
         <translation>타임라인 %1 – %2</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-398"/>
         <source>No dated facts in this range.</source>
         <translation>이 기간에는 날짜가 있는 사실이 없습니다.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>No amounts to chart.</source>
         <translation>차트로 보일 금액이 없습니다.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+330"/>
+        <location line="+335"/>
         <source>Currency: %1</source>
         <translation>통화: %1</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+307"/>
+        <location line="-305"/>
+        <location line="+312"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-273"/>
+        <source>No country is discussed in the library&apos;s documents.</source>
+        <translation>자료실 문서에서 다루는 국가가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+276"/>
         <source>Comment: %1</source>
         <translation>의견: %1</translation>
@@ -214,7 +219,12 @@
 <context>
     <name>pl::ui::BriefingBoard</name>
     <message>
-        <location filename="../ui/briefing/briefingboard.cpp" line="+77"/>
+        <location filename="../ui/briefing/briefingboard.cpp" line="+39"/>
+        <source>No briefing</source>
+        <translation>브리핑 없음</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New Briefing…</source>
         <translation>새 브리핑…</translation>
     </message>

@@ -278,11 +278,13 @@ void TestBriefingBoard::exportAndPrintUseTheRenderer() {
     QString text = doc->page(0)->text(QRectF());
     text.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("1.사업개요")));
-    // Page 1 as a picture, for people to look at.
-    const QImage page = doc->page(0)->renderToImage(110, 110);
-    QVERIFY(!page.isNull());
+    // The pages as pictures, for people to look at.
     QDir().mkpath(QStringLiteral(PL_SCREENSHOT_DIR));
-    page.save(QStringLiteral(PL_SCREENSHOT_DIR "/briefing-pdf-page1.png"));
+    for (int i = 0; i < doc->numPages(); ++i) {
+        const QImage page = doc->page(i)->renderToImage(110, 110);
+        QVERIFY(!page.isNull());
+        page.save(QStringLiteral(PL_SCREENSHOT_DIR "/briefing-pdf-page%1.png").arg(i + 1));
+    }
 
     QVERIFY(m_board->exportHtml());
     QVERIFY(asked.endsWith(QStringLiteral(".html")));

@@ -36,6 +36,7 @@ BriefingBoard::BriefingBoard(QWidget* parent)
     m_chooser->setObjectName(QStringLiteral("briefingChooser"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(12);
+    m_chooser->setPlaceholderText(tr("No briefing"));
     m_hint->setObjectName(QStringLiteral("briefingHint"));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);

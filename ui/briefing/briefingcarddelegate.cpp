@@ -24,7 +24,7 @@ QString badgeText(const QString& kind) {
     if (kind == QStringLiteral("passage"))
         return QStringLiteral("“");
     if (kind == QStringLiteral("search_hit"))
-        return QStringLiteral("☞");
+        return QStringLiteral("◎");
     if (kind == QStringLiteral("fact"))
         return QStringLiteral("◆");
     if (kind == QStringLiteral("timeline_range"))
@@ -115,6 +115,7 @@ void BriefingCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setPen(Qt::white);
     QFont badgeFont = option.font;
     badgeFont.setBold(true);
+    badgeFont.setPixelSize(kBadge * 3 / 5);
     painter->setFont(badgeFont);
     painter->drawText(badge, Qt::AlignCenter, badgeText(kind));
 

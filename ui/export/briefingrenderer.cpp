@@ -340,7 +340,11 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
         const QFont dateFont = font(kBodySize, true);
         const QFont textFont = font(kBodySize);
         const QFont smallFont = font(kSmallSize);
-        const qreal axis = 78;
+        // The dates as printed can be long ("올해부터 '26년 상반기"): a column of their own, elided.
+        qreal axis = 60;
+        for (const QJsonValue& v : events)
+            axis = std::max(axis, QFontMetricsF(dateFont).horizontalAdvance(str(v.toObject(), "date")) + 16);
+        axis = std::min(axis, std::round(width * 0.3));
         for (qsizetype i = 0; i < events.size(); ++i) {
             const QJsonObject e = events[i].toObject();
             const QString date = str(e, "date");
@@ -366,7 +370,7 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
                 painter->setPen(kInk);
                 painter->setFont(dateFont);
                 drawTextIn(painter, QRectF(at.x(), at.y(), axis - 12, 18), Qt::AlignRight | Qt::AlignVCenter,
-                           date);
+                           QFontMetricsF(dateFont).elidedText(date, Qt::ElideLeft, axis - 12));
                 painter->setFont(textFont);
                 const qreal textWidth = width - axis - 14;
                 drawTextIn(painter, QRectF(x + 12, at.y(), textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
@@ -527,6 +531,11 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
             };
             return row;
         };
+        if (countries.isEmpty()) {
+            rows += textRows(tr("No country is discussed in the library's documents."), font(kBodySize),
+                             width, kMuted);
+            break;
+        }
         QList<Row> table;
         table.append(tableRow(-1));
         for (int r = 0; r < countries.size(); ++r)
