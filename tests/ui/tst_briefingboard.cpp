@@ -3,6 +3,7 @@
 #include "ui/briefing/briefingitemmodel.h"
 #include "ui/briefing/presentationwindow.h"
 #include "ui/models/searchhitmodel.h"
+#include "ui/reader/pageview.h"
 #include "ui/reader/readerwidget.h"
 #include "ui/views/analyticviews.h"
 #include "windowfixture.h"
@@ -38,6 +39,7 @@ private slots:
     void emptyBoardExplainsHowToPin();
     void pinningASearchHitCreatesABriefing();
     void headingsNotesAndCommentsGoThroughTheSeams();
+    void pinningFromTheReader();
     void reorderingByTheModelIsStored();
     void pinsFromTheAnalyticViews();
     void doubleClickOpensTheSource();
@@ -164,6 +166,27 @@ void TestBriefingBoard::headingsNotesAndCommentsGoThroughTheSeams() {
     QCOMPARE(m_board->model()->index(0).data(ui::BriefingItemModel::CommentRole).toString(),
              QStringLiteral("핵심 인용"));
     QCOMPARE(storedTexts().size(), 4);
+}
+
+void TestBriefingBoard::pinningFromTheReader() {
+    // An opened hit highlights its passage in the reader; Ctrl+B there pins that passage.
+    QVERIFY(m_window->openHit(0));
+    const search::SearchHit* hit = m_window->hitModel()->hit(0);
+    QTRY_VERIFY(m_window->reader()->docId() == hit->docId && m_window->reader()->pageView() &&
+                !m_window->reader()->pageView()->highlights().isEmpty());
+    m_window->reader()->setFocus();
+    auto* hits = m_window->findChild<QListView*>(QStringLiteral("hitsView"));
+    QTRY_VERIFY(!hits->hasFocus());
+    const int before = m_board->model()->rowCount();
+    m_window->findChild<QAction*>(QStringLiteral("pinToBriefingAction"))->trigger();
+    QCOMPARE(m_board->model()->rowCount(), before + 1);
+    const briefing::BriefingItem* item = m_board->model()->item(m_board->itemView()->currentIndex().row());
+    QVERIFY(item);
+    QCOMPARE(item->kind, briefing::ItemKind::Passage);
+    QCOMPARE(item->page(), hit->page);
+    QVERIFY(!item->boxes().isEmpty());
+    QVERIFY(!item->text().isEmpty());
+    QCOMPARE(item->citation(), QStringLiteral("%1 p.%2").arg(hit->title).arg(hit->page));
 }
 
 void TestBriefingBoard::reorderingByTheModelIsStored() {
