@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTranslator>
 
 namespace pl::cli {
 
@@ -220,6 +222,11 @@ int cmdExport(briefing::BriefingStore& store, const QStringList& args, const Cli
                      : QStringLiteral("html");
     if (format == QStringLiteral("htm"))
         format = QStringLiteral("html");
+    if (!options.language.isEmpty() && options.language != QStringLiteral("ko") &&
+        options.language != QStringLiteral("en")) {
+        err << "policylens-cli: --lang takes ko or en\n";
+        return 2;
+    }
     if (format != QStringLiteral("pdf") && format != QStringLiteral("html")) {
         err << "policylens-cli: --format takes pdf or html, not '" << options.format << "'\n";
         return 2;
@@ -231,6 +238,17 @@ int cmdExport(briefing::BriefingStore& store, const QStringList& args, const Cli
         err << "policylens-cli: exporting a PDF needs the Qt GUI platform\n";
         return 1;
     }
+    // The words the export adds (labels, "Sources", dates) in the user's language, as the GUI would.
+    const QLocale system = QLocale::system();
+    const bool korean = options.language.isEmpty()
+                            ? system.language() == QLocale::Korean || system.language() == QLocale::C
+                            : options.language == QStringLiteral("ko");
+    QTranslator translator; // English is the source text; its catalogue only holds the plural forms
+    if (translator.load(korean ? QStringLiteral(":/i18n/policylens_ko.qm")
+                               : QStringLiteral(":/i18n/policylens_en.qm")))
+        QCoreApplication::installTranslator(&translator);
+    if (korean)
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     const ui::BriefingRenderer renderer(*b, store.items(b->id));
     const QString path = QFileInfo(options.output).absoluteFilePath();
     const Result<void> written =

@@ -473,7 +473,7 @@ QString usage() {
         "  briefing show ID                 the items of a briefing\n"
         "  briefing create NAME             a new, empty briefing (prints its id)\n"
         "  briefing add ID --passage DOC:PAGE[:SEQ] | --heading TEXT | --note TEXT [--comment TEXT]\n"
-        "  briefing export ID --format pdf|html --output FILE\n"
+        "  briefing export ID --format pdf|html --output FILE [--lang ko|en]\n"
         "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
         "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
 }

@@ -24,6 +24,8 @@ struct CliOptions {
     QString heading;
     QString note;
     QString comment;
+    /// briefing export: "ko", "en" or empty (Korean unless the locale names another language, as the GUI)
+    QString language;
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).

@@ -78,6 +78,9 @@ int main(int argc, char** argv) {
         } else if (a == QStringLiteral("--note")) {
             if (!value(&options.note))
                 return 2;
+        } else if (a == QStringLiteral("--lang")) {
+            if (!value(&options.language))
+                return 2;
         } else if (a == QStringLiteral("--comment")) {
             if (!value(&options.comment))
                 return 2;

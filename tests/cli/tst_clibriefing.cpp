@@ -196,6 +196,28 @@ private slots:
         QVERIFY(!page.contains(QStringLiteral("<link")) && !page.contains(QStringLiteral("http")));
     }
 
+    void exportSpeaksTheChosenLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("sources");
+        QTest::newRow("Korean") << QStringLiteral("ko") << QStringLiteral("출처");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Sources");
+    }
+    void exportSpeaksTheChosenLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, sources);
+        const QString pdf = m_dir.filePath(QStringLiteral("briefing-%1.pdf").arg(language));
+        QCOMPARE(cli({QStringLiteral("briefing"), QStringLiteral("export"), m_id, QStringLiteral("--output"),
+                      pdf, QStringLiteral("--lang"), language})
+                     .code,
+                 0);
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(pdf);
+        QVERIFY(doc);
+        QString text;
+        for (int i = 0; i < doc->numPages(); ++i)
+            text += doc->page(i)->text(QRectF());
+        QVERIFY(text.contains(sources));
+    }
+
     void unwritableOutputExitsOneAndLeavesNothing() {
         const QString target = m_dir.filePath(QStringLiteral("missing-folder/briefing.pdf"));
         const Run r =

@@ -261,9 +261,8 @@ QList<BriefingRenderer::Source> BriefingRenderer::sources() const {
 QList<Row> BriefingRenderer::titleRows(qreal width) const {
     QList<Row> rows = textRows(m_briefing.name, font(kTitleSize, true), width, kInk);
     const QDateTime modified = QDateTime::fromString(m_briefing.modified, Qt::ISODate);
-    const QString when = modified.isValid()
-                             ? QLocale().toString(modified.toLocalTime().date(), QLocale::ShortFormat)
-                             : m_briefing.modified;
+    const QString when =
+        modified.isValid() ? modified.toLocalTime().date().toString(Qt::ISODate) : m_briefing.modified;
     rows += textRows(tr("%1 · %n item(s)", nullptr, int(m_items.size())).arg(when), font(kSmallSize), width,
                      kMuted);
     Row rule;
