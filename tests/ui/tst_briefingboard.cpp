@@ -2,10 +2,13 @@
 #include "ui/briefing/briefingboard.h"
 #include "ui/briefing/briefingitemmodel.h"
 #include "ui/briefing/presentationwindow.h"
+#include "ui/export/briefingrenderer.h"
+#include "ui/facts/timelinefiltermodel.h"
 #include "ui/models/searchhitmodel.h"
 #include "ui/reader/pageview.h"
 #include "ui/reader/readerwidget.h"
 #include "ui/views/analyticviews.h"
+#include "ui/views/timelineview.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -247,9 +250,18 @@ void TestBriefingBoard::pinsFromTheAnalyticViews() {
     QVERIFY(tree && tree->model()->rowCount() > 0);
     tree->setCurrentIndex(tree->model()->index(0, 0));
     QVERIFY(trigger("pinStrategySubtreeAction"));
-    QCOMPARE(model->rowCount(), before + 4);
+    // The fact last clicked on the timeline.
+    auto* timeline = m_window->findChild<ui::TimelineView*>(QStringLiteral("timelineView"));
+    QVERIFY(timeline && views->timelineFilter()->rowCount() > 0);
+    emit timeline->eventActivated(0);
+    QVERIFY(trigger("pinTimelineFactAction"));
+    QCOMPARE(model->rowCount(), before + 5);
+    const briefing::BriefingItem* fact = model->item(before + 4);
+    QCOMPARE(fact->kind, briefing::ItemKind::Fact);
+    QCOMPARE(fact->payload.value(QStringLiteral("fact_kind")).toString(), QStringLiteral("date"));
+    QVERIFY(!fact->citation().isEmpty());
     QStringList kinds;
-    for (int row = before; row < model->rowCount(); ++row)
+    for (int row = before; row < before + 4; ++row)
         kinds.append(model->index(row).data(ui::BriefingItemModel::KindRole).toString());
     QCOMPARE(kinds, (QStringList{QStringLiteral("timeline_range"), QStringLiteral("chart"),
                                  QStringLiteral("country_matrix"), QStringLiteral("strategy_subtree")}));
@@ -301,6 +313,16 @@ void TestBriefingBoard::exportAndPrintUseTheRenderer() {
     QString text = doc->page(0)->text(QRectF());
     text.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("1.사업개요")));
+    // The views pinned earlier are drawn too, each under the name of its kind.
+    QString all;
+    for (int i = 0; i < doc->numPages(); ++i)
+        all += doc->page(i)->text(QRectF());
+    all.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    for (const auto kind :
+         {briefing::ItemKind::TimelineRange, briefing::ItemKind::Chart, briefing::ItemKind::CountryMatrix,
+          briefing::ItemKind::StrategySubtree, briefing::ItemKind::Fact})
+        QVERIFY2(all.contains(ui::BriefingRenderer::kindLabel(kind).remove(QLatin1Char(' '))),
+                 qPrintable(ui::BriefingRenderer::kindLabel(kind)));
     // The pages as pictures, for people to look at.
     QDir().mkpath(QStringLiteral(PL_SCREENSHOT_DIR));
     for (int i = 0; i < doc->numPages(); ++i) {

@@ -804,6 +804,11 @@ QString BriefingRenderer::itemHtml(const BriefingItem& item) const {
         label(kindLabel(item.kind));
         if (!str(p, "title").isEmpty())
             out += QStringLiteral("<h3>%1</h3>\n").arg(esc(str(p, "title")));
+        if (p.value(QStringLiteral("countries")).toArray().isEmpty()) {
+            out += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                       .arg(esc(tr("No country is discussed in the library's documents.")));
+            break;
+        }
         out += QStringLiteral("<table>\n<tr><th>%1</th>").arg(esc(tr("Country")));
         const QJsonArray themes = p.value(QStringLiteral("themes")).toArray();
         for (const QJsonValue& t : themes)
