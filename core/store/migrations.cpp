@@ -84,8 +84,8 @@ CREATE TABLE collection_documents(
     PRIMARY KEY(collection_id, doc_id)) WITHOUT ROWID;
 CREATE INDEX collection_documents_doc ON collection_documents(doc_id);
 )sql",
-    // 4: briefings and their items. Items keep snapshots and document anchors (path, SHA-256) in their payload
-    // rather than foreign keys to documents: a re-import replaces document rows, a briefing must stay.
+    // 4: briefings and their items. Items keep snapshots and document anchors (path, SHA-256) in their
+    // payload rather than foreign keys to documents: a re-import replaces document rows, a briefing stays.
     R"sql(
 CREATE TABLE briefings(
     id INTEGER PRIMARY KEY,
