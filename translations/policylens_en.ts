@@ -4,8 +4,8 @@
 <context>
     <name>BriefingRenderer</name>
     <message numerus="yes">
-        <location filename="../ui/export/briefingrenderer.cpp" line="+267"/>
-        <location line="+594"/>
+        <location filename="../ui/export/briefingrenderer.cpp" line="+266"/>
+        <location line="+599"/>
         <source>%1 · %n item(s)</source>
         <translation>
             <numerusform>%1 · %n item</numerusform>

@@ -69,15 +69,15 @@
         <translation>국가 비교</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
-        <location line="+594"/>
+        <location line="+50"/>
+        <location line="+599"/>
         <source>%1 · %n item(s)</source>
         <translation>
             <numerusform>%1 · 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-557"/>
         <location line="+412"/>
         <source>Search hit for “%1”</source>
         <translation>“%1” 검색 결과</translation>
@@ -112,30 +112,31 @@
     </message>
     <message>
         <location line="-305"/>
-        <location line="+312"/>
+        <location line="+317"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-278"/>
+        <location line="+275"/>
         <source>No country is discussed in the library&apos;s documents.</source>
         <translation>자료실 문서에서 다루는 국가가 없습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+276"/>
+        <location line="-258"/>
+        <location line="+281"/>
         <source>Comment: %1</source>
         <translation>의견: %1</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+291"/>
+        <location line="-257"/>
+        <location line="+296"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+284"/>
+        <location line="-279"/>
+        <location line="+289"/>
         <source>cited: p.%1</source>
         <translation>인용 쪽: p.%1</translation>
     </message>
