@@ -858,6 +858,7 @@ QString BriefingRenderer::html() const {
             "table{border-collapse:collapse}th,td{border:1px solid #c9d1db;padding:.2em .6em}"
             "td{text-align:center}\n"
             "footer.sources li{margin:.3em 0}\n"
+            "@media print{body{max-width:none;margin:0}h2{break-after:avoid}}\n"
             "</style>\n</head>\n<body>\n<header>\n<h1>%3</h1>\n")
             .arg(esc(m_briefing.name), esc(m_family), esc(m_briefing.name));
     out +=
