@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BriefingRenderer</name>
+    <message numerus="yes">
+        <location filename="../ui/export/briefingrenderer.cpp" line="+266"/>
+        <location line="+600"/>
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n item</numerusform>
+            <numerusform>%1 · %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pl::ui::AnnotationsPane</name>
     <message numerus="yes">
         <location filename="../ui/annotation/annotationspane.cpp" line="+86"/>
@@ -9,6 +29,25 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BriefingBoard</name>
+    <message numerus="yes">
+        <location filename="../ui/briefing/briefingboard.cpp" line="+291"/>
+        <source>Delete the briefing “%1” with its %n item(s)?</source>
+        <translation>
+            <numerusform>Delete the briefing “%1” with its %n item?</numerusform>
+            <numerusform>Delete the briefing “%1” with its %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -67,7 +106,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/mainwindow.cpp" line="+643"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+646"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BriefingRenderer</name>
+    <message>
+        <location filename="../ui/export/briefingrenderer.cpp" line="+163"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search hit</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fact</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget chart</source>
+        <translation>예산 차트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country comparison</source>
+        <translation>국가 비교</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <location line="+600"/>
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-558"/>
+        <location line="+412"/>
+        <source>Search hit for “%1”</source>
+        <translation>“%1” 검색 결과</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <location line="+411"/>
+        <source>Fact · %1</source>
+        <translation>사실 · %1</translation>
+    </message>
+    <message>
+        <location line="-393"/>
+        <location line="+404"/>
+        <source>Timeline %1 – %2</source>
+        <translation>타임라인 %1 – %2</translation>
+    </message>
+    <message>
+        <location line="-398"/>
+        <source>No dated facts in this range.</source>
+        <translation>이 기간에는 날짜가 있는 사실이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>No amounts to chart.</source>
+        <translation>차트로 보일 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+335"/>
+        <source>Currency: %1</source>
+        <translation>통화: %1</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <location line="+317"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+275"/>
+        <source>No country is discussed in the library&apos;s documents.</source>
+        <translation>자료실 문서에서 다루는 국가가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <location line="+281"/>
+        <source>Comment: %1</source>
+        <translation>의견: %1</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+297"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+290"/>
+        <source>cited: p.%1</source>
+        <translation>인용 쪽: p.%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactMenu</name>
     <message>
         <location filename="../ui/annotation/factmenu.cpp" line="+35"/>
@@ -293,6 +440,327 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <location line="+4"/>
         <source>Remove annotation</source>
         <translation>주석 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BriefingBoard</name>
+    <message>
+        <location filename="../ui/briefing/briefingboard.cpp" line="+39"/>
+        <source>No briefing</source>
+        <translation>브리핑 없음</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New Briefing…</source>
+        <translation>새 브리핑…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>새로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new briefing in this library</source>
+        <translation>이 자료실에 새 브리핑을 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Briefing…</source>
+        <translation>브리핑 삭제…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Heading…</source>
+        <translation>제목 추가…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Note…</source>
+        <translation>메모 추가…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment…</source>
+        <translation>의견 편집…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Item</source>
+        <translation>항목 빼기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export HTML…</source>
+        <translation>HTML 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the briefing full screen, one item per slide (F5)</source>
+        <translation>브리핑을 전체 화면에 한 슬라이드에 항목 하나씩 보여 줍니다 (F5)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Pin search hits, passages in the reader, timeline facts and ranges, strategy nodes, the budget chart and the country comparison with Ctrl+B or their context menu.</source>
+        <translation>검색 결과, 리더에서 고른 문단, 타임라인의 사실과 기간, 전략 노드, 예산 차트, 국가 비교를 Ctrl+B나 오른쪽 클릭 메뉴로 이곳에 고정하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <location line="+41"/>
+        <source>Open a library to prepare briefings.</source>
+        <translation>브리핑을 준비하려면 자료실을 여세요.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>No briefing yet.</source>
+        <translation>아직 브리핑이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This briefing is empty.</source>
+        <translation>이 브리핑은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Briefing</source>
+        <translation>브리핑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the briefing: %1</source>
+        <translation>브리핑을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New Briefing</source>
+        <translation>새 브리핑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Name of the briefing:</source>
+        <translation>브리핑 이름:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+33"/>
+        <source>Briefing %1</source>
+        <translation>브리핑 %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Rename Briefing</source>
+        <translation>브리핑 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot rename the briefing: %1</source>
+        <translation>브리핑 이름을 바꿀 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete the briefing “%1” with its %n item(s)?</source>
+        <translation>
+            <numerusform>브리핑 “%1”과 그 항목 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot delete the briefing: %1</source>
+        <translation>브리핑을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pinned to “%1”.</source>
+        <translation>“%1”에 고정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Heading</source>
+        <translation>제목 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Comment</source>
+        <translation>의견 편집</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment:</source>
+        <translation>의견:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“%1” is no longer in the library.</source>
+        <translation>“%1” 문서는 이제 자료실에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>Export Briefing as PDF</source>
+        <translation>브리핑을 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+5"/>
+        <source>Export Briefing as HTML</source>
+        <translation>브리핑을 HTML로 내보내기</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>Web page (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot print: %1</source>
+        <translation>인쇄할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>프린터로 %n쪽을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::BriefingItemModel</name>
+    <message>
+        <location filename="../ui/briefing/briefingitemmodel.cpp" line="+33"/>
+        <source>No briefing is open.</source>
+        <translation>열린 브리핑이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <source>No such item.</source>
+        <translation>해당 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1605,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 <context>
     <name>pl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+162"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+163"/>
         <source>Library</source>
         <translation>자료실</translation>
     </message>
@@ -1162,7 +1630,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
@@ -1216,7 +1684,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-512"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
@@ -1231,7 +1699,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>가져오기 결과</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Add PDF files to the library (Ctrl+O)</source>
         <translation>PDF 파일을 자료실에 추가합니다 (Ctrl+O)</translation>
     </message>
@@ -1665,7 +2133,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>자료실 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No other libraries yet</source>
         <translation>다른 자료실이 아직 없습니다</translation>
     </message>
@@ -1774,6 +2242,86 @@ or use File → Import Files… (Ctrl+O)</source>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <location filename="../ui/views/mainwindowbriefing.cpp" line="+57"/>
+        <source>Briefing</source>
+        <translation>브리핑</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Pin to Briefing</source>
+        <translation>브리핑에 고정(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the current search hit, or the passage selected in the reader, to the briefing</source>
+        <translation>현재 검색 결과나 리더에서 고른 문단을 브리핑에 더합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pin to Briefing</source>
+        <translation>브리핑에 고정</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pin Clicked Fact to Briefing</source>
+        <translation>클릭한 사실을 브리핑에 고정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a fact on the timeline first.</source>
+        <translation>먼저 타임라인에서 사실을 클릭하세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pin Visible Range to Briefing</source>
+        <translation>보이는 기간을 브리핑에 고정</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Timeline %1–%2</source>
+        <translation>타임라인 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin Subtree to Briefing</source>
+        <translation>하위 트리를 브리핑에 고정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a node of the strategy tree first.</source>
+        <translation>먼저 전략 트리에서 노드를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pin Chart to Briefing</source>
+        <translation>차트를 브리핑에 고정</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Budget (%1)</source>
+        <translation>예산 (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin Comparison to Briefing</source>
+        <translation>국가 비교를 브리핑에 고정</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passages per country and theme</source>
+        <translation>국가·주제별 문단 수</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Select a passage in the reader or a search hit first, then pin it with Ctrl+B.</source>
+        <translation>먼저 리더에서 문단을 고르거나 검색 결과를 고른 뒤 Ctrl+B로 고정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>pl::ui::OutlineModel</name>
@@ -1789,6 +2337,14 @@ or use File → Import Files… (Ctrl+O)</source>
         <location filename="../ui/reader/pageview.cpp" line="+273"/>
         <source>Rendering page %1…</source>
         <translation>%1쪽을 그리는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::PresentationWindow</name>
+    <message>
+        <location filename="../ui/briefing/presentationwindow.cpp" line="+16"/>
+        <source>Presentation: %1</source>
+        <translation>발표: %1</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,11 @@ QString usage() {
         "  annotations [DOC]                the user's highlights, notes, facts and corrections\n"
         "  synonyms                         the synonym list in use and the file to edit\n"
         "  remove DOC...                    remove documents from the library\n"
+        "  briefing list                    briefings of the library\n"
+        "  briefing show ID                 the items of a briefing\n"
+        "  briefing create NAME             a new, empty briefing (prints its id)\n"
+        "  briefing add ID --passage DOC:PAGE[:SEQ] | --heading TEXT | --note TEXT [--comment TEXT]\n"
+        "  briefing export ID --format pdf|html --output FILE [--lang ko|en]\n"
         "The library defaults to $POLICYLENS_LIBRARY or the user's data folder.\n"
         "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.\n");
 }
@@ -612,6 +617,8 @@ int runCommand(const QString& command, const QStringList& args, const CliOptions
         return cmdAnnotations(args, options, out, err);
     if (command == QStringLiteral("remove"))
         return cmdRemove(args, options, out, err);
+    if (command == QStringLiteral("briefing"))
+        return runBriefingCommand(args, options, out, err);
     err << "policylens-cli: unknown command '" << command << "'\n" << usage();
     return 2;
 }

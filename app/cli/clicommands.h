@@ -19,6 +19,16 @@ struct CliOptions {
     /// extract: lay the user's corrections and typed facts over the extractor's output (never the default:
     /// scorers read the pure output)
     bool corrected = false;
+    /// briefing export: pdf or html, and the file to write
+    QString format;
+    QString output;
+    /// briefing add: what to add (DOC:PAGE[:SEQ], a heading or a note) and the comment to give it
+    QString passage;
+    QString heading;
+    QString note;
+    QString comment;
+    /// briefing export: "ko", "en" or empty (Korean unless the locale names another language, as the GUI)
+    QString language;
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).
@@ -26,5 +36,12 @@ int runCommand(const QString& command, const QStringList& args, const CliOptions
                QTextStream& err);
 
 QString usage();
+
+/// `briefing list|show|create|add|export`: the briefings of a library (clibriefing.cpp).
+int runBriefingCommand(const QStringList& args, const CliOptions& options, QTextStream& out,
+                       QTextStream& err);
+
+/// True when the arguments ask for something that paints (a PDF export), so main() starts a QGuiApplication.
+bool needsGui(const QStringList& arguments);
 
 } // namespace pl::cli

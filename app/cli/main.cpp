@@ -1,10 +1,24 @@
 #include "app/cli/clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Exporting a briefing paints with QtGui (fonts, QPdfWriter); the offscreen platform needs no display.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (pl::cli::needsGui(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("policylens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
     QTextStream out(stdout);
@@ -48,6 +62,27 @@ int main(int argc, char** argv) {
                 return 2;
         } else if (a == QStringLiteral("--page")) {
             if (!intValue(&options.page))
+                return 2;
+        } else if (a == QStringLiteral("--format")) {
+            if (!value(&options.format))
+                return 2;
+        } else if (a == QStringLiteral("--output") || a == QStringLiteral("-o")) {
+            if (!value(&options.output))
+                return 2;
+        } else if (a == QStringLiteral("--passage")) {
+            if (!value(&options.passage))
+                return 2;
+        } else if (a == QStringLiteral("--heading")) {
+            if (!value(&options.heading))
+                return 2;
+        } else if (a == QStringLiteral("--note")) {
+            if (!value(&options.note))
+                return 2;
+        } else if (a == QStringLiteral("--lang")) {
+            if (!value(&options.language))
+                return 2;
+        } else if (a == QStringLiteral("--comment")) {
+            if (!value(&options.comment))
                 return 2;
         } else if (a == QStringLiteral("--json")) {
             options.json = true;

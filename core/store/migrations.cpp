@@ -123,6 +123,23 @@ CREATE TABLE fact_corrections(
 CREATE INDEX fact_corrections_doc ON fact_corrections(doc_id, fact_kind);
 CREATE INDEX fact_corrections_path ON fact_corrections(doc_path);
 )sql",
+    // 5: briefings and their items. Items keep snapshots and document anchors (path, SHA-256) in their
+    // payload rather than foreign keys to documents: a re-import replaces document rows, a briefing stays.
+    R"sql(
+CREATE TABLE briefings(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    modified_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE TABLE briefing_items(
+    id INTEGER PRIMARY KEY,
+    briefing_id INTEGER NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    comment TEXT NOT NULL DEFAULT '');
+CREATE INDEX briefing_items_order ON briefing_items(briefing_id, position);
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

@@ -5,6 +5,7 @@
 #include "core/store/library.h"
 #include "ui/annotation/annotationeditor.h"
 #include "ui/annotation/annotationspane.h"
+#include "ui/briefing/briefingboard.h"
 #include "ui/models/importresultmodel.h"
 #include "ui/models/libraryfiltermodel.h"
 #include "ui/models/librarymodel.h"
@@ -237,6 +238,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
                 *shown = true; // once a session: the first annotation shows where they are listed
                 m_annotationsDock->show();
             });
+    createBriefingDock();
     reloadLibrary();
     updateWindowTitle();
     restoreLayout();
@@ -252,6 +254,7 @@ MainWindow::~MainWindow() {
     // Child widgets outlive our members; the reader must not keep a pointer to the library.
     m_reader->setLibrary(nullptr);
     m_annotationEditor->setLibrary(nullptr);
+    m_briefingBoard->setLibrary(nullptr);
 }
 
 void MainWindow::createActions() {
@@ -1297,6 +1300,7 @@ bool MainWindow::openLibrary(const QString& path) {
     m_reader->closeDocument();
     m_reader->setLibrary(library->get());
     m_annotationEditor->setLibrary(library->get());
+    m_briefingBoard->setLibrary(library->get());
     m_library = std::move(*library);
     ++m_searchGeneration;
     m_hitModel->clear();

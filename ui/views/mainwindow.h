@@ -31,6 +31,7 @@ namespace pl::ui {
 
 class AnnotationEditor;
 class AnnotationsPane;
+class BriefingBoard;
 class ImportResultModel;
 class LibraryFilterModel;
 class LibraryModel;
@@ -108,6 +109,14 @@ public:
     /// The user's annotations and corrections, with the window's one undo history.
     AnnotationEditor* annotationEditor() const { return m_annotationEditor; }
     AnnotationsPane* annotationsPane() const { return m_annotationsPane; }
+    BriefingBoard* briefingBoard() const { return m_briefingBoard; }
+    /// Shows the briefing board's dock (tabbed beside the strategy tree the first time).
+    void showBriefingBoard();
+    /// Pins what the user is looking at to the current briefing (Ctrl+B): the current search hit when the
+    /// hit list has the focus, else the passages selected (or highlighted) in the reader.
+    bool pinToBriefing();
+    /// Pins the hit in this row of the hit list; false if there is none.
+    bool pinHit(int row);
 
 signals:
     void libraryReloaded();
@@ -123,6 +132,8 @@ protected:
 
 private:
     void createActions();
+    void createBriefingDock(); // mainwindowbriefing.cpp
+    void attachAnalyticPins();
     void createMenus();
     QWidget* createImportResultsPane();
     void scheduleLibraryReload();
@@ -168,6 +179,8 @@ private:
     QDockWidget* m_libraryDock = nullptr;
     QDockWidget* m_hitsDock = nullptr;
     QDockWidget* m_importDock = nullptr;
+    QDockWidget* m_briefingDock = nullptr;
+    BriefingBoard* m_briefingBoard = nullptr;
     QComboBox* m_collectionFilter = nullptr;
     QComboBox* m_documentFilter = nullptr;
     QComboBox* m_yearFilter = nullptr;
