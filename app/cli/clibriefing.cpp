@@ -45,7 +45,8 @@ std::optional<briefing::Briefing> findBriefing(const briefing::BriefingStore& st
     const qint64 id = arg.toLongLong(&ok);
     std::optional<briefing::Briefing> b = ok ? store.briefing(id) : std::nullopt;
     if (!b)
-        err << "policylens-cli: no briefing '" << arg << "' in the library (see 'briefing list')\n";
+        err << "policylens-cli: no briefing '" << arg << "' in the library " << store.libraryPath()
+            << " (see 'briefing list')\n";
     return b;
 }
 
@@ -216,10 +217,16 @@ int cmdExport(briefing::BriefingStore& store, const QStringList& args, const Cli
         return 2;
     }
     QString format = options.format.toLower();
-    if (format.isEmpty())
-        format = QFileInfo(options.output).suffix().toLower() == QStringLiteral("pdf")
-                     ? QStringLiteral("pdf")
-                     : QStringLiteral("html");
+    if (format.isEmpty()) {
+        const QString suffix = QFileInfo(options.output).suffix().toLower();
+        if (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("html") &&
+            suffix != QStringLiteral("htm")) {
+            err << "policylens-cli: cannot tell the format of " << options.output
+                << " from its name; give --format pdf or --format html\n";
+            return 2;
+        }
+        format = suffix;
+    }
     if (format == QStringLiteral("htm"))
         format = QStringLiteral("html");
     if (!options.language.isEmpty() && options.language != QStringLiteral("ko") &&

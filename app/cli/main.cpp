@@ -1,9 +1,13 @@
 #include "app/cli/clicommands.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 int main(int argc, char** argv) {
     // Exporting a briefing paints with QtGui (fonts, QPdfWriter); the offscreen platform needs no display.
@@ -14,6 +18,16 @@ int main(int argc, char** argv) {
     if (pl::cli::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a login session (cron, ssh, a container) Qt makes its own runtime directory and says so on
+        // stderr; a command-line export has nothing to say about it.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir =
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
+                QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -144,12 +144,13 @@ Result<void> AnnotationStore::fillAnchor(DocumentAnchor& anchor) const {
     if (!anchor.path.isEmpty() && !anchor.sha256.isEmpty()) {
         // A record put back by undo may name a document that was replaced or removed meanwhile: it goes
         // to the document now at its path or with its content, else waits for it.
-        if (anchor.docId && !m_library.document(*anchor.docId)) {
-            anchor.docId.reset();
-            if (const auto byPath = m_library.findByPath(anchor.path))
-                anchor.docId = byPath->id;
-            else if (const auto bySha = m_library.findBySha256(anchor.sha256))
-                anchor.docId = *bySha;
+        // Its page and boxes are those of the version it was read from: when the document under its id is
+        // not that version (removed, replaced, or the id reused), it goes in unattached and reconcile() finds
+        // its quote again in whatever version is there now.
+        if (anchor.docId) {
+            const auto current = m_library.document(*anchor.docId);
+            if (!current || current->sha256 != anchor.sha256)
+                anchor.docId.reset();
         }
         return {};
     }
@@ -205,6 +206,8 @@ Result<Annotation> AnnotationStore::addAnnotation(Annotation a) {
     const qint64 id = sqlite3_last_insert_rowid(m_library.handle());
     if (auto ok = commit(); !ok)
         return std::unexpected(ok.error());
+    if (!a.document.docId)
+        (void)reconcile(); // a record put back for a document that has changed finds its place in it
     if (auto stored = annotation(id))
         return *stored;
     return fail(Error::Kind::Database, QStringLiteral("annotation %1 vanished").arg(id), m_library.path());
@@ -214,30 +217,20 @@ Result<Annotation> AnnotationStore::updateAnnotation(Annotation a) {
     if (!annotation(a.id))
         return fail(Error::Kind::NotFound, QStringLiteral("no annotation with id %1").arg(a.id),
                     m_library.path());
-    if (auto ok = fillAnchor(a.document); !ok)
-        return std::unexpected(ok.error());
     if (!a.modified.isValid())
         a.modified = now();
     if (auto ok = begin(); !ok)
         return std::unexpected(ok.error());
-    Statement up(
-        m_library.handle(),
-        "UPDATE annotations SET doc_path = ?2, doc_sha256 = ?3, doc_id = ?4, page_no = ?5, boxes = ?6, "
-        "quote = ?7, color = ?8, note = ?9, tags = ?10, fact = ?11, detached = ?12, created_at = ?13, "
-        "modified_at = ?14 WHERE id = ?1");
-    up.bind(1, a.id).bind(2, a.document.path).bind(3, a.document.sha256);
-    bindDocId(up, 4, a.document.docId);
-    up.bind(5, a.page)
-        .bind(6, boxesJson(a.boxes))
-        .bind(7, a.quote)
-        .bind(8, a.color)
-        .bind(9, a.note)
-        .bind(10, tagsJson(a.tags));
+    // Only what the user edits: where the annotation stands (document, page, boxes, quote) belongs to the
+    // import's re-anchoring, which may have moved it since this copy was read (a dialog was open, an undo).
+    Statement up(m_library.handle(), "UPDATE annotations SET color = ?2, note = ?3, tags = ?4, fact = ?5, "
+                                     "modified_at = ?6 WHERE id = ?1");
+    up.bind(1, a.id).bind(2, a.color).bind(3, a.note).bind(4, tagsJson(a.tags));
     if (a.fact)
-        up.bind(11, compactJson(a.fact->toJson()));
+        up.bind(5, compactJson(a.fact->toJson()));
     else
-        up.bindNull(11);
-    up.bind(12, a.detached).bind(13, timeText(a.created)).bind(14, timeText(a.modified));
+        up.bindNull(5);
+    up.bind(6, timeText(a.modified));
     if (!up.exec()) {
         const QString message = up.error();
         m_library.exec("ROLLBACK");
@@ -328,6 +321,8 @@ Result<FactCorrection> AnnotationStore::addCorrection(FactCorrection c) {
     const qint64 id = sqlite3_last_insert_rowid(m_library.handle());
     if (auto ok = commit(); !ok)
         return std::unexpected(ok.error());
+    if (!c.document.docId)
+        (void)reconcile();
     if (auto stored = correction(id))
         return *stored;
     return fail(Error::Kind::Database, QStringLiteral("correction %1 vanished").arg(id), m_library.path());
@@ -337,28 +332,18 @@ Result<FactCorrection> AnnotationStore::updateCorrection(FactCorrection c) {
     if (!correction(c.id))
         return fail(Error::Kind::NotFound, QStringLiteral("no correction with id %1").arg(c.id),
                     m_library.path());
-    if (auto ok = fillAnchor(c.document); !ok)
-        return std::unexpected(ok.error());
     if (!c.modified.isValid())
         c.modified = now();
     if (auto ok = begin(); !ok)
         return std::unexpected(ok.error());
-    Statement up(m_library.handle(),
-                 "UPDATE fact_corrections SET doc_path = ?2, doc_sha256 = ?3, doc_id = ?4, fact_kind = ?5, "
-                 "fact_text = ?6, page_no = ?7, passage_hash = ?8, action = ?9, value = ?10, reason = ?11, "
-                 "detached = ?12, created_at = ?13, modified_at = ?14 WHERE id = ?1");
-    up.bind(1, c.id).bind(2, c.document.path).bind(3, c.document.sha256);
-    bindDocId(up, 4, c.document.docId);
-    up.bind(5, FactCorrection::kindName(c.kind))
-        .bind(6, c.factText)
-        .bind(7, c.page)
-        .bind(8, c.passageHash)
-        .bind(9, FactCorrection::actionName(c.action))
-        .bind(10, compactJson(c.value))
-        .bind(11, c.reason)
-        .bind(12, c.detached)
-        .bind(13, timeText(c.created))
-        .bind(14, timeText(c.modified));
+    // Only the user's verdict: which fact it is about (document, page, passage) belongs to re-anchoring.
+    Statement up(m_library.handle(), "UPDATE fact_corrections SET action = ?2, value = ?3, reason = ?4, "
+                                     "modified_at = ?5 WHERE id = ?1");
+    up.bind(1, c.id)
+        .bind(2, FactCorrection::actionName(c.action))
+        .bind(3, compactJson(c.value))
+        .bind(4, c.reason)
+        .bind(5, timeText(c.modified));
     if (!up.exec()) {
         const QString message = up.error();
         m_library.exec("ROLLBACK");

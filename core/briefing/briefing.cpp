@@ -110,7 +110,7 @@ QString anchorTitle(const QJsonObject& anchor) {
 }
 
 QString citation(const QJsonObject& anchor, int page) {
-    return QStringLiteral("%1 p.%2").arg(anchorTitle(anchor)).arg(page);
+    return QStringLiteral("%1 p.%2").arg(anchorTitle(anchor), QString::number(page));
 }
 
 QJsonArray boxesToJson(const QList<QRectF>& boxes) {

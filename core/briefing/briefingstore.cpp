@@ -41,6 +41,10 @@ Result<void> BriefingStore::run(const char* sql) const {
     return {};
 }
 
+QString BriefingStore::libraryPath() const {
+    return m_library.path();
+}
+
 Result<void> BriefingStore::begin() const {
     return run("BEGIN IMMEDIATE");
 }

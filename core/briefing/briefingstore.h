@@ -20,6 +20,8 @@ namespace pl::briefing {
 class BriefingStore {
 public:
     explicit BriefingStore(const store::Library& library);
+    /// The library file the briefings live in, for messages.
+    QString libraryPath() const;
 
     QList<Briefing> briefings() const;
     std::optional<Briefing> briefing(qint64 id) const;

@@ -350,11 +350,11 @@ QList<Row> BriefingRenderer::itemRows(const BriefingItem& item, qreal width) con
             QString what = str(e, "label");
             if (what.isEmpty())
                 what = str(e, "text");
-            const QString source = e.value(QStringLiteral("page")).toInt() > 0
-                                       ? QStringLiteral("%1 p.%2")
-                                             .arg(str(e, "title"))
-                                             .arg(e.value(QStringLiteral("page")).toInt())
-                                       : str(e, "title");
+            const QString source =
+                e.value(QStringLiteral("page")).toInt() > 0
+                    ? QStringLiteral("%1 p.%2").arg(str(e, "title"),
+                                                    QString::number(e.value(QStringLiteral("page")).toInt()))
+                    : str(e, "title");
             const bool first = i == 0, last = i + 1 == events.size();
             Row row;
             row.height = 30;
@@ -582,8 +582,8 @@ QList<Row> BriefingRenderer::sourceRows(qreal width) const {
         QStringList pages;
         for (int page : s.pages)
             pages.append(QString::number(page));
-        QList<Row> entry =
-            textRows(QStringLiteral("[%1] %2").arg(i + 1).arg(s.title), font(kBodySize, true), width, kInk);
+        QList<Row> entry = textRows(QStringLiteral("[%1] %2").arg(QString::number(i + 1), s.title),
+                                    font(kBodySize, true), width, kInk);
         QStringList details;
         for (const QString& d : {s.issuer, s.date, s.fileName})
             if (!d.isEmpty())
@@ -741,10 +741,11 @@ QString BriefingRenderer::itemHtml(const BriefingItem& item) const {
             if (what.isEmpty())
                 what = str(e, "text");
             const int page = e.value(QStringLiteral("page")).toInt();
-            out += QStringLiteral("<li><span class=\"date\">%1</span> %2 <cite>%3</cite></li>\n")
-                       .arg(esc(str(e, "date")), esc(what),
-                            esc(page > 0 ? QStringLiteral("%1 p.%2").arg(str(e, "title")).arg(page)
-                                         : str(e, "title")));
+            out +=
+                QStringLiteral("<li><span class=\"date\">%1</span> %2 <cite>%3</cite></li>\n")
+                    .arg(esc(str(e, "date")), esc(what),
+                         esc(page > 0 ? QStringLiteral("%1 p.%2").arg(str(e, "title"), QString::number(page))
+                                      : str(e, "title")));
         }
         out += QStringLiteral("</ol>\n");
         break;

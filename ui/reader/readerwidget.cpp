@@ -1071,14 +1071,30 @@ std::optional<ReaderWidget::AnnotationTarget> ReaderWidget::annotationTarget(Pag
         QStringList parts;
         for (const text::Passage& p : passages) {
             QList<QRectF> lines;
-            for (const QRectF& line : p.lineBoxes)
-                if (area.intersects(line))
-                    lines.append(line);
+            qsizetype firstLine = -1, lastLine = -1;
+            for (qsizetype i = 0; i < p.lineBoxes.size(); ++i) {
+                if (!area.intersects(p.lineBoxes.at(i)))
+                    continue;
+                lines.append(p.lineBoxes.at(i));
+                if (firstLine < 0)
+                    firstLine = i;
+                lastLine = i;
+            }
             if (lines.isEmpty() && p.lineBoxes.isEmpty() && area.intersects(p.box))
                 lines.append(p.box);
             if (lines.isEmpty())
                 continue;
-            parts.append(p.text);
+            if (firstLine < 0) {
+                parts.append(p.text);
+            } else {
+                // The selected lines' share of the text, split as the quote locator splits a passage among
+                // its lines, so that finding the quote again after a re-import gives back these lines.
+                const qsizetype n = p.lineBoxes.size();
+                const qsizetype len = p.text.size();
+                const qsizetype from = firstLine * len / n;
+                const qsizetype to = (lastLine + 1) * len / n;
+                parts.append(p.text.mid(from, to - from).trimmed());
+            }
             target.boxes += lines;
         }
         target.quote = parts.join(QLatin1Char('\n'));

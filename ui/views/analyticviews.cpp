@@ -92,7 +92,16 @@ AnalyticViews::AnalyticViews(MainWindow* window, const QString& libraryPath, Rea
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(reloadPauseMs);
     connect(m_reloadTimer, &QTimer::timeout, this, &AnalyticViews::reload);
-    connect(window, &MainWindow::libraryReloaded, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(window, &MainWindow::libraryReloaded, this, [this, window]() {
+        // File ▸ Open Library switches the window to another file: the facts of the old one go at once, or a
+        // correction or a pin made meanwhile would name the old library's documents in the new one.
+        if (window->libraryPath() != m_libraryPath) {
+            m_libraryPath = window->libraryPath();
+            ++m_generation; // a read of the old library still under way is dropped
+            apply(LibraryFacts());
+        }
+        m_reloadTimer->start();
+    });
     m_loading = true; // until the first read is in
     m_reloadTimer->start();
 }

@@ -86,10 +86,18 @@ void MainWindow::createBriefingDock() {
         auto* menu = new QMenu(this);
         menu->setObjectName(QStringLiteral("hitContextMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        QAction* open = menu->addAction(tr("Open"), this, [this, row = index.row()]() { openHit(row); });
+        // The menu stays open while a search as you type may replace the hits: act on the hit it was
+        // opened on, or on nothing.
+        const QPersistentModelIndex hit(index);
+        QAction* open = menu->addAction(tr("Open"), this, [this, hit]() {
+            if (hit.isValid())
+                openHit(hit.row());
+        });
         Q_UNUSED(open);
-        QAction* pinHitAction =
-            menu->addAction(tr("Pin to Briefing"), this, [this, row = index.row()]() { pinHit(row); });
+        QAction* pinHitAction = menu->addAction(tr("Pin to Briefing"), this, [this, hit]() {
+            if (hit.isValid())
+                pinHit(hit.row());
+        });
         pinHitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
         menu->popup(m_hitsView->viewport()->mapToGlobal(pos));
     });
@@ -120,12 +128,16 @@ void MainWindow::attachAnalyticPins() {
 
     // Timeline: the fact last clicked, and the visible range with the facts in it.
     if (auto* timeline = findChild<TimelineView*>(QStringLiteral("timelineView"))) {
-        auto lastRow = std::make_shared<int>(-1);
-        connect(timeline, &TimelineView::eventActivated, this, [lastRow](int row) { *lastRow = row; });
+        // The fact last clicked, held by a persistent index: the model resets after imports and corrections,
+        // and a reset must not turn the click into another fact.
         QAbstractItemModel* model = views->timelineFilter();
+        auto lastClicked = std::make_shared<QPersistentModelIndex>();
+        connect(timeline, &TimelineView::eventActivated, this, [lastClicked, model](int row) {
+            *lastClicked = QPersistentModelIndex(model->index(row, 0));
+        });
         QAction* fact = addPinAction(timeline, tr("Pin Clicked Fact to Briefing"), "pinTimelineFactAction");
-        connect(fact, &QAction::triggered, this, [this, model, lastRow, anchorOf]() {
-            const QModelIndex index = model->index(*lastRow, 0);
+        connect(fact, &QAction::triggered, this, [this, lastClicked, anchorOf]() {
+            const QModelIndex index = *lastClicked;
             if (!index.isValid()) {
                 statusBar()->showMessage(tr("Click a fact on the timeline first."), 8000);
                 return;
