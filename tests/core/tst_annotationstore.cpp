@@ -300,6 +300,26 @@ private slots:
         QCOMPARE(kept.document.docId, std::optional<qint64>(v2->id));
         QCOMPARE(store.annotations(v2->id).size(), 2);
         QCOMPARE(store.corrections(v2->id).size(), 1);
+
+        // A note edited on the copy read before the re-import (a dialog was open meanwhile) changes the
+        // note only: the annotation stays where the re-import put it.
+        Annotation stale = *moving;
+        stale.note = QStringLiteral("대화상자에서 고친 메모");
+        QVERIFY(store.updateAnnotation(stale).has_value());
+        const Annotation edited = *store.annotation(moving->id);
+        QCOMPARE(edited.note, stale.note);
+        QCOMPARE(edited.page, 2);
+        QCOMPARE(edited.document.docId, std::optional<qint64>(v2->id));
+        QCOMPARE(edited.boxes, moved.boxes);
+
+        // Undoing a removal with the copy from before the re-import puts it back where its quote is now.
+        QVERIFY(store.removeAnnotation(moving->id).has_value());
+        auto putBack = store.addAnnotation(*moving);
+        QVERIFY(putBack.has_value());
+        const Annotation restored = *store.annotation(moving->id);
+        QCOMPARE(restored.page, 2);
+        QCOMPARE(restored.document.docId, std::optional<qint64>(v2->id));
+        QVERIFY(!restored.detached);
     }
 
     // Removing a document keeps its records, detached from any document, until it is imported again.
