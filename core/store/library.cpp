@@ -136,10 +136,11 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path) {
             return fail(Error::Kind::Database,
                         QStringLiteral("not a PolicyLens library (%1)").arg(check.error()), path);
     }
-    // Reads through a memory map rather than read() calls: a search touches thousands of index pages
-    // (about a quarter less time on a 100k-page library, bench/search). Writes still go through the WAL.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA mmap_size=2147418112"}) {
+    // No memory map (PRAGMA mmap_size): it saves a search some read() calls, but every index page a search
+    // touches then counts in the process's resident memory (1.3 GB after the bench's queries on a 100k-page
+    // library, against 26 MB without; bench/RESULTS.md).
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         Statement st(db, pragma);
         if (!st.ok()) {
             return fail(Error::Kind::Database, QStringLiteral("cannot configure library: %1").arg(st.error()),
