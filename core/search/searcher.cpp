@@ -280,35 +280,6 @@ Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, bool* com
     return out;
 }
 
-QList<bool> Searcher::groupsCheckedInText(const SearchQuery& q) const {
-    QList<bool> out(q.groups.size(), false);
-    if (q.groups.size() < 2)
-        return out;
-    store::Statement probe(
-        m_library.handle(),
-        "SELECT count(*) FROM (SELECT rowid FROM passage_index WHERE passage_index MATCH ?1 "
-        "LIMIT ?2)");
-    if (!probe.ok())
-        return out;
-    bool anyRare = false;
-    for (qsizetype g = 0; g < q.groups.size(); ++g) {
-        SearchQuery one;
-        one.groups = {q.groups[g]};
-        const QString expression = one.ftsExpression();
-        if (expression.contains(QLatin1Char('*'))) {
-            out[g] = true; // a one-syllable word: its prefix merge is the costliest part of any look-up
-            continue;
-        }
-        probe.reset();
-        probe.bind(1, expression).bind(2, kCommonGroup);
-        out[g] = probe.next() && probe.int64(0) >= kCommonGroup;
-        anyRare = anyRare || !out[g];
-    }
-    if (!anyRare)
-        out.fill(false);
-    return out;
-}
-
 Result<SearchResult> Searcher::search(const QString& queryText, int limit, Grouping grouping) const {
     auto parsed = SearchQuery::parse(queryText);
     if (!parsed)
@@ -319,16 +290,7 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     result.query = queryText;
     // Matches from the index, then the likeliest of them verified and re-ranked against the stored text:
     // the index works on bigrams, the text says whether the words really stand there and how.
-    // A group that a large share of the library mentions (AI, 인공지능) costs the index far more to
-    // intersect than it narrows the result: when a rarer group stands beside it, the index looks for the
-    // rarer groups only and the common one is proven against the text of each candidate.
-    const QList<bool> inText = groupsCheckedInText(q);
-    SearchQuery indexed = q;
-    indexed.groups.clear();
-    for (qsizetype g = 0; g < q.groups.size(); ++g)
-        if (!inText[g])
-            indexed.groups.append(q.groups[g]);
-    auto found = matches(indexed, &result.complete);
+    auto found = matches(q, &result.complete);
     if (!found)
         return std::unexpected(found.error());
     QList<Match>& candidates = *found;
@@ -365,8 +327,7 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
         // compound part), how often, and what kind of passage holds them.
         double score = kindWeight(hit.kind) * lengthPrior(hit.text.size());
         bool keep = true;
-        for (qsizetype g = 0; g < matchers.size(); ++g) {
-            const QList<TermMatcher>& group = matchers[g];
+        for (const QList<TermMatcher>& group : matchers) {
             TermMatcher::Found best;
             bool proofNeeded = true;
             for (const TermMatcher& m : group) {
@@ -377,7 +338,7 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
                 proofNeeded = proofNeeded && m.needsHangulProof;
             }
             if (best.best == 0) {
-                if (proofNeeded || inText[g]) {
+                if (proofNeeded) {
                     keep = false; // the bigrams met by accident
                     break;
                 }

@@ -62,9 +62,6 @@ public:
     /// their text, 4 × limit (at least 200) and more until 4 × limit hold up, and ranked.
     static constexpr int kMatchCap = 6000;
     static constexpr int kMatchWindows = 6;
-    /// A group of a query with at least this many matching passages is common: beside a rarer group it is
-    /// checked in the candidates' text rather than intersected in the index.
-    static constexpr int kCommonGroup = 4000;
     /// The statements that read matches (?1 FTS expression, ?2 phrase groups, then ?3..?4 passage ids and
     /// ?5 how many; or, filtered, ?3 document or 0, ?4..?5 years or 0, ?6 how many); bench/search
     /// profiles them.
@@ -77,8 +74,6 @@ private:
         double weight = 0;
     };
     Result<QList<Match>> matches(const SearchQuery& q, bool* complete) const;
-    /// Per group of the query: whether it is left out of the index look-up and proven in the text instead.
-    QList<bool> groupsCheckedInText(const SearchQuery& q) const;
 
     const store::Library& m_library;
 };
