@@ -133,6 +133,24 @@ Result<void> AnnotationStore::commit() {
     return {};
 }
 
+Result<void> AnnotationStore::execOrRollback(Statement& st, const QString& what) {
+    if (st.exec())
+        return {};
+    const QString message = what.isEmpty() ? st.error() : what.arg(st.error());
+    m_library.exec("ROLLBACK");
+    return fail(Error::Kind::Database, message, m_library.path());
+}
+
+Result<void> AnnotationStore::removeRow(const char* sql, qint64 id) {
+    if (auto ok = begin(); !ok)
+        return ok;
+    Statement del(m_library.handle(), sql);
+    del.bind(1, id);
+    if (auto ok = execOrRollback(del); !ok)
+        return ok;
+    return commit();
+}
+
 std::optional<DocumentAnchor> AnnotationStore::anchorOf(qint64 docId) const {
     const auto d = m_library.document(docId);
     if (!d)
@@ -197,12 +215,8 @@ Result<Annotation> AnnotationStore::addAnnotation(Annotation a) {
     else
         ins.bindNull(11);
     ins.bind(12, a.detached).bind(13, timeText(a.created)).bind(14, timeText(a.modified));
-    if (!ins.exec()) {
-        const QString message = ins.error();
-        m_library.exec("ROLLBACK");
-        return fail(Error::Kind::Database, QStringLiteral("cannot store annotation: %1").arg(message),
-                    m_library.path());
-    }
+    if (auto ok = execOrRollback(ins, QStringLiteral("cannot store annotation: %1")); !ok)
+        return std::unexpected(ok.error());
     const qint64 id = sqlite3_last_insert_rowid(m_library.handle());
     if (auto ok = commit(); !ok)
         return std::unexpected(ok.error());
@@ -231,12 +245,8 @@ Result<Annotation> AnnotationStore::updateAnnotation(Annotation a) {
     else
         up.bindNull(5);
     up.bind(6, timeText(a.modified));
-    if (!up.exec()) {
-        const QString message = up.error();
-        m_library.exec("ROLLBACK");
-        return fail(Error::Kind::Database, QStringLiteral("cannot update annotation: %1").arg(message),
-                    m_library.path());
-    }
+    if (auto ok = execOrRollback(up, QStringLiteral("cannot update annotation: %1")); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = commit(); !ok)
         return std::unexpected(ok.error());
     return *annotation(a.id);
@@ -246,16 +256,7 @@ Result<void> AnnotationStore::removeAnnotation(qint64 id) {
     if (!annotation(id))
         return fail(Error::Kind::NotFound, QStringLiteral("no annotation with id %1").arg(id),
                     m_library.path());
-    if (auto ok = begin(); !ok)
-        return ok;
-    Statement del(m_library.handle(), "DELETE FROM annotations WHERE id = ?1");
-    del.bind(1, id);
-    if (!del.exec()) {
-        const QString message = del.error();
-        m_library.exec("ROLLBACK");
-        return fail(Error::Kind::Database, message, m_library.path());
-    }
-    return commit();
+    return removeRow("DELETE FROM annotations WHERE id = ?1", id);
 }
 
 std::optional<Annotation> AnnotationStore::annotation(qint64 id) const {
@@ -312,12 +313,8 @@ Result<FactCorrection> AnnotationStore::addCorrection(FactCorrection c) {
         .bind(12, c.detached)
         .bind(13, timeText(c.created))
         .bind(14, timeText(c.modified));
-    if (!ins.exec()) {
-        const QString message = ins.error();
-        m_library.exec("ROLLBACK");
-        return fail(Error::Kind::Database, QStringLiteral("cannot store correction: %1").arg(message),
-                    m_library.path());
-    }
+    if (auto ok = execOrRollback(ins, QStringLiteral("cannot store correction: %1")); !ok)
+        return std::unexpected(ok.error());
     const qint64 id = sqlite3_last_insert_rowid(m_library.handle());
     if (auto ok = commit(); !ok)
         return std::unexpected(ok.error());
@@ -344,12 +341,8 @@ Result<FactCorrection> AnnotationStore::updateCorrection(FactCorrection c) {
         .bind(3, compactJson(c.value))
         .bind(4, c.reason)
         .bind(5, timeText(c.modified));
-    if (!up.exec()) {
-        const QString message = up.error();
-        m_library.exec("ROLLBACK");
-        return fail(Error::Kind::Database, QStringLiteral("cannot update correction: %1").arg(message),
-                    m_library.path());
-    }
+    if (auto ok = execOrRollback(up, QStringLiteral("cannot update correction: %1")); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = commit(); !ok)
         return std::unexpected(ok.error());
     return *correction(c.id);
@@ -359,16 +352,7 @@ Result<void> AnnotationStore::removeCorrection(qint64 id) {
     if (!correction(id))
         return fail(Error::Kind::NotFound, QStringLiteral("no correction with id %1").arg(id),
                     m_library.path());
-    if (auto ok = begin(); !ok)
-        return ok;
-    Statement del(m_library.handle(), "DELETE FROM fact_corrections WHERE id = ?1");
-    del.bind(1, id);
-    if (!del.exec()) {
-        const QString message = del.error();
-        m_library.exec("ROLLBACK");
-        return fail(Error::Kind::Database, message, m_library.path());
-    }
-    return commit();
+    return removeRow("DELETE FROM fact_corrections WHERE id = ?1", id);
 }
 
 std::optional<FactCorrection> AnnotationStore::correction(qint64 id) const {

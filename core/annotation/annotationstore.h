@@ -8,7 +8,8 @@
 
 namespace pl::store {
 class Library;
-}
+class Statement;
+} // namespace pl::store
 
 namespace pl::annotation {
 
@@ -73,6 +74,11 @@ public:
 private:
     Result<void> begin();
     Result<void> commit();
+    /// Runs a statement of the open transaction; on failure rolls it back and reports `what` (with %1 for
+    /// SQLite's message) or SQLite's message alone.
+    Result<void> execOrRollback(store::Statement& st, const QString& what = {});
+    /// Deletes row ?1 with `sql` in a transaction of its own.
+    Result<void> removeRow(const char* sql, qint64 id);
     Result<void> fillAnchor(DocumentAnchor& anchor) const;
     store::Library& m_library;
 };

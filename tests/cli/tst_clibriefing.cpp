@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,19 +19,8 @@ class TestCliBriefing : public QObject {
     const QString m_sample =
         QStringLiteral(PL_SOURCE_DIR "/resources/samples/002-foundation-model-press-2025.pdf");
 
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(PL_CLI_PATH), QStringList{QStringLiteral("--library"), m_lib} + args);
-        if (!p.waitForFinished(300000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    Run cli(const QStringList& args) { return runCli(m_lib, args); }
 
     static QString squeezed(QString text) {
         text.remove(QRegularExpression(QStringLiteral("\\s+")));

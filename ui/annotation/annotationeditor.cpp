@@ -13,6 +13,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <functional>
+
 Q_LOGGING_CATEGORY(lcAnnotationUi, "pl.ui.annotation")
 
 namespace pl::ui {
@@ -120,24 +122,41 @@ void AnnotationEditor::report(const QString& message) {
     emit failed(message);
 }
 
+namespace {
+
+/// Stores one change of a record: add (nothing → record), update (record → record) or remove (record →
+/// nothing). `to` becomes the record as stored; a refusal goes to `report`.
+template <typename Record>
+bool storeChange(const std::optional<Record>& from, std::optional<Record>& to,
+                 Result<Record> (annotation::AnnotationStore::*add)(Record),
+                 Result<Record> (annotation::AnnotationStore::*update)(Record),
+                 Result<void> (annotation::AnnotationStore::*remove)(qint64),
+                 annotation::AnnotationStore& store, const std::function<void(const QString&)>& report) {
+    if (to) {
+        auto stored = from ? (store.*update)(*to) : (store.*add)(*to);
+        if (!stored) {
+            report(stored.error().toString());
+            return false;
+        }
+        to = *stored;
+    } else if (from) {
+        if (auto removed = (store.*remove)(from->id); !removed) {
+            report(removed.error().toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool AnnotationEditor::apply(const std::optional<Annotation>& from, std::optional<Annotation>& to) {
     if (!m_store)
         return false;
-    bool ok = true;
-    if (to) {
-        auto stored = from ? m_store->updateAnnotation(*to) : m_store->addAnnotation(*to);
-        if (stored)
-            to = *stored;
-        else {
-            ok = false;
-            report(stored.error().toString());
-        }
-    } else if (from) {
-        if (auto removed = m_store->removeAnnotation(from->id); !removed) {
-            ok = false;
-            report(removed.error().toString());
-        }
-    }
+    const bool ok = storeChange(from, to, &annotation::AnnotationStore::addAnnotation,
+                                &annotation::AnnotationStore::updateAnnotation,
+                                &annotation::AnnotationStore::removeAnnotation, *m_store,
+                                [this](const QString& message) { report(message); });
     emit recordsChanged();
     if (hasFact(from) || hasFact(to))
         emit factsChanged();
@@ -147,21 +166,10 @@ bool AnnotationEditor::apply(const std::optional<Annotation>& from, std::optiona
 bool AnnotationEditor::apply(const std::optional<FactCorrection>& from, std::optional<FactCorrection>& to) {
     if (!m_store)
         return false;
-    bool ok = true;
-    if (to) {
-        auto stored = from ? m_store->updateCorrection(*to) : m_store->addCorrection(*to);
-        if (stored)
-            to = *stored;
-        else {
-            ok = false;
-            report(stored.error().toString());
-        }
-    } else if (from) {
-        if (auto removed = m_store->removeCorrection(from->id); !removed) {
-            ok = false;
-            report(removed.error().toString());
-        }
-    }
+    const bool ok = storeChange(from, to, &annotation::AnnotationStore::addCorrection,
+                                &annotation::AnnotationStore::updateCorrection,
+                                &annotation::AnnotationStore::removeCorrection, *m_store,
+                                [this](const QString& message) { report(message); });
     emit recordsChanged();
     emit factsChanged();
     return ok;
