@@ -6,9 +6,11 @@
 #include "core/text/textnormalizer.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace pl::search {
 
@@ -216,9 +218,119 @@ const char* Searcher::filteredMatchSql() {
            "ORDER BY passage_index.rowid LIMIT ?6";
 }
 
-Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, bool* complete) const {
-    const QString expression = q.ftsExpression();
-    const QString groups = q.phraseGroups();
+namespace {
+
+QMutex shareMutex;
+QHash<QString, QHash<QString, double>>& shareCache() {
+    static QHash<QString, QHash<QString, double>> cache;
+    return cache;
+}
+
+std::optional<double> cachedShare(const QString& library, const QString& expression) {
+    QMutexLocker lock(&shareMutex);
+    const auto l = shareCache().constFind(library);
+    if (l == shareCache().cend())
+        return std::nullopt;
+    const auto e = l->constFind(expression);
+    return e == l->cend() ? std::nullopt : std::optional<double>(*e);
+}
+
+void cacheShare(const QString& library, const QString& expression, double share) {
+    QMutexLocker lock(&shareMutex);
+    auto& cache = shareCache();
+    if (!cache.contains(library) && cache.size() >= 8)
+        cache.clear(); // libraries (or id ranges) no longer in use
+    QHash<QString, double>& shares = cache[library];
+    if (shares.size() >= 20000)
+        shares.clear();
+    shares.insert(expression, share);
+}
+
+} // namespace
+
+Result<Searcher::IdRange> Searcher::idRange() const {
+    store::Statement range(
+        m_library.handle(),
+        // SQLite answers a lone min() or max() from the b-tree's ends, both at once by a scan.
+        "SELECT (SELECT min(id) FROM passages), (SELECT max(id) FROM passages)");
+    if (!range.ok() || !range.next())
+        return fail(Error::Kind::Database, range.error());
+    return IdRange{range.int64(0), range.int64(1)};
+}
+
+Result<SearchQuery::IndexPlan> Searcher::plan(const SearchQuery& q, const IdRange& ids) const {
+    SearchQuery::IndexPlan plan;
+    plan.lookUp = QList<bool>(q.groups.size(), true);
+    if (ids.hi < ids.lo)
+        return plan;
+    store::Statement probe(m_library.handle(), "SELECT count(*) FROM passage_index "
+                                               "WHERE passage_index MATCH ?1 AND rowid BETWEEN ?2 AND ?3");
+    if (!probe.ok())
+        return fail(Error::Kind::Database, probe.error());
+    const qint64 span = ids.hi - ids.lo + 1;
+    const qint64 windows = span <= qint64(kProbeWindows) * kProbeWidth ? 1 : kProbeWindows;
+    const qint64 width = windows == 1 ? span : kProbeWidth;
+    // Shares are kept for the process, per library and passage-id range (a new import changes the range).
+    // A stale share costs time, never results: whatever is left out of the look-up is proved in the text.
+    const QString libraryKey = m_library.path() + QLatin1Char('\n') + QString::number(ids.lo) +
+                               QLatin1Char('-') + QString::number(ids.hi);
+    auto common = [&](const QString& expression, double share) -> Result<bool> {
+        if (const auto known = cachedShare(libraryKey, expression))
+            return *known > share;
+        qint64 found = 0;
+        for (qint64 w = 0; w < windows; ++w) {
+            const qint64 from = ids.lo + (span - width) * w / std::max<qint64>(1, windows - 1);
+            probe.reset();
+            probe.bind(1, expression).bind(2, from).bind(3, from + width - 1);
+            if (!probe.next())
+                return fail(Error::Kind::Database, probe.error());
+            found += probe.int64(0);
+        }
+        const double measured = double(found) / double(windows * width);
+        cacheShare(libraryKey, expression, measured);
+        return measured > share;
+    };
+    // Tokens first: a phrase that holds a common one (초거대 AI) is looked up without it.
+    for (const QString& token : q.phraseTokens()) {
+        if (token.size() == 1 && text::isHangulSyllable(token.at(0)))
+            continue; // a prefix: see below
+        QString quoted = token;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        auto isCommon = common(QLatin1Char('"') + quoted + QLatin1Char('"'), kCommonShare);
+        if (!isCommon)
+            return std::unexpected(isCommon.error());
+        if (*isCommon)
+            plan.common.insert(token);
+    }
+    if (q.groups.size() < 2)
+        return plan;
+    // Then whole groups. A one-syllable word is a prefix, and FTS5 merges every posting list that starts
+    // with it for each statement: too costly to probe. The syllable standing alone at the end of a word
+    // (법 in 기본법, 헌법) is one term and says how common it is (법 is, 댐 is not).
+    QList<bool> costly(q.groups.size(), false);
+    for (qsizetype g = 0; g < q.groups.size(); ++g) {
+        QString expression = q.groupExpression(g, plan);
+        const bool prefix = expression.contains(QLatin1Char('*'));
+        expression.remove(QStringLiteral(" *"));
+        auto isCommon = common(expression, prefix ? kCommonPrefixShare : kCommonShare);
+        if (!isCommon)
+            return std::unexpected(isCommon.error());
+        costly[g] = *isCommon;
+    }
+    // Something cheap must stay to drive the look-up. When every group is costly, the prefixes go and the
+    // common words stay.
+    const bool someCheap = costly.contains(false);
+    for (qsizetype g = 0; g < costly.size(); ++g)
+        plan.lookUp[g] = someCheap ? !costly[g] : !q.groupExpression(g).contains(QLatin1Char('*'));
+    if (!plan.lookUp.contains(true))
+        plan.lookUp.fill(true);
+    return plan;
+}
+
+Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, const SearchQuery::IndexPlan& plan,
+                                                 const IdRange& ids, bool* complete) const {
+    const QString expression = q.ftsExpression(plan);
+    const QString groups = q.phraseGroups(plan);
     QList<Match> out;
     *complete = true;
     auto collect = [&](store::Statement& st, int cap) {
@@ -255,13 +367,7 @@ Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, bool* com
     *complete = false;
     if (expression.contains(QLatin1Char('*')))
         return out;
-    store::Statement range(
-        m_library.handle(),
-        // SQLite answers a lone min() or max() from the b-tree's ends, both at once by a scan.
-        "SELECT (SELECT min(id) FROM passages), (SELECT max(id) FROM passages)");
-    if (!range.ok() || !range.next())
-        return fail(Error::Kind::Database, range.error());
-    const qint64 lo = range.int64(0), hi = range.int64(1);
+    const qint64 lo = ids.lo, hi = ids.hi;
     const qint64 covered = out.last().id;
     const double share = double(covered - lo + 1) / double(std::max<qint64>(1, hi - lo + 1));
     const qsizetype keep = std::clamp<qsizetype>(qsizetype(kMatchCap * share), 1, out.size());
@@ -290,7 +396,13 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     result.query = queryText;
     // Matches from the index, then the likeliest of them verified and re-ranked against the stored text:
     // the index works on bigrams, the text says whether the words really stand there and how.
-    auto found = matches(q, &result.complete);
+    auto ids = idRange();
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto indexPlan = plan(q, *ids);
+    if (!indexPlan)
+        return std::unexpected(indexPlan.error());
+    auto found = matches(q, *indexPlan, *ids, &result.complete);
     if (!found)
         return std::unexpected(found.error());
     QList<Match>& candidates = *found;
@@ -306,6 +418,9 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     if (!row.ok())
         return fail(Error::Kind::Database, row.error());
     const auto matchers = matchersFor(q);
+    QList<bool> proveInText; // groups the index did not look up as stated
+    for (qsizetype g = 0; g < q.groups.size(); ++g)
+        proveInText.append(!q.lookedUpWhole(g, *indexPlan));
     QList<SearchHit> hits;
     // The likeliest candidates first, in batches, until enough of them hold up against their text.
     const qsizetype batch = std::max(4 * limit, 200);
@@ -327,7 +442,8 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
         // compound part), how often, and what kind of passage holds them.
         double score = kindWeight(hit.kind) * lengthPrior(hit.text.size());
         bool keep = true;
-        for (const QList<TermMatcher>& group : matchers) {
+        for (qsizetype g = 0; g < matchers.size(); ++g) {
+            const QList<TermMatcher>& group = matchers[g];
             TermMatcher::Found best;
             bool proofNeeded = true;
             for (const TermMatcher& m : group) {
@@ -338,8 +454,8 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
                 proofNeeded = proofNeeded && m.needsHangulProof;
             }
             if (best.best == 0) {
-                if (proofNeeded) {
-                    keep = false; // the bigrams met by accident
+                if (proofNeeded || proveInText[g]) {
+                    keep = false; // the bigrams met by accident, or a group the index did not look up
                     break;
                 }
                 best = {0.5, 1}; // Latin or digits the index matched in a spelling the pattern does not know

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/error.h"
+#include "core/search/searchquery.h"
 
 #include <QList>
 #include <QRectF>
@@ -11,8 +12,6 @@ class Library;
 }
 
 namespace pl::search {
-
-struct SearchQuery;
 
 /// One passage that matched inside a hit.
 struct MatchedPassage {
@@ -62,6 +61,17 @@ public:
     /// their text, 4 × limit (at least 200) and more until 4 × limit hold up, and ranked.
     static constexpr int kMatchCap = 6000;
     static constexpr int kMatchWindows = 6;
+    /// A token of a phrase (ai in 초거대 AI), or a group of a query of several (AI = AI OR 인공지능), found
+    /// in more than this share of the passages is left out of the index look-up when something rarer
+    /// stands beside it: walking its posting lists costs more than it filters out, so each candidate's
+    /// text proves it instead. The share is estimated from kProbeWindows windows of kProbeWidth passage
+    /// ids spread over the library.
+    static constexpr double kCommonShare = 0.15;
+    /// The same for a one-syllable word (a prefix, which costs far more to walk), by the share of
+    /// passages in which it ends a word.
+    static constexpr double kCommonPrefixShare = 0.005;
+    static constexpr int kProbeWindows = 8;
+    static constexpr int kProbeWidth = 400;
     /// The statements that read matches (?1 FTS expression, ?2 phrase groups, then ?3..?4 passage ids and
     /// ?5 how many; or, filtered, ?3 document or 0, ?4..?5 years or 0, ?6 how many); bench/search
     /// profiles them.
@@ -73,7 +83,14 @@ private:
         qint64 id = 0;
         double weight = 0;
     };
-    Result<QList<Match>> matches(const SearchQuery& q, bool* complete) const;
+    struct IdRange {
+        qint64 lo = 0, hi = -1;
+    };
+    /// What the index looks up for `q`; the rest is proved in the text (see kCommonShare).
+    Result<SearchQuery::IndexPlan> plan(const SearchQuery& q, const IdRange& ids) const;
+    Result<QList<Match>> matches(const SearchQuery& q, const SearchQuery::IndexPlan& plan, const IdRange& ids,
+                                 bool* complete) const;
+    Result<IdRange> idRange() const;
 
     const store::Library& m_library;
 };

@@ -4,6 +4,8 @@
 #include "core/text/koreantokenizer.h"
 #include "core/text/textnormalizer.h"
 
+#include <QSet>
+
 namespace pl::search {
 
 namespace {
@@ -59,10 +61,59 @@ QString phrase(const QStringList& tokens) {
                : QStringLiteral("(") + quoted.join(QStringLiteral(" + ")) + QStringLiteral(")");
 }
 
-QString termExpression(const SearchQuery::Term& term) {
+bool isHangulTokens(const QString& t, qsizetype syllables) {
+    if (t.size() != syllables)
+        return false;
+    for (QChar c : t)
+        if (!text::isHangulSyllable(c))
+            return false;
+    return true;
+}
+
+/// The phrases the index looks up for one spelling, ANDed: the spelling itself, or, when some of its
+/// tokens are too common to be worth walking, the runs of tokens around them (proved in the text later).
+QList<QStringList> lookedUpPhrases(const QStringList& tokens, const QSet<QString>& common) {
+    if (tokens.size() < 2)
+        return {tokens};
+    QList<QStringList> runs;
+    QStringList run;
+    bool dropped = false;
+    for (const QString& t : tokens) {
+        if (common.contains(t)) {
+            dropped = true;
+            if (!run.isEmpty())
+                runs.append(run);
+            run.clear();
+        } else {
+            run.append(t);
+        }
+    }
+    if (!run.isEmpty())
+        runs.append(run);
+    if (!dropped || runs.isEmpty())
+        return {tokens};
+    // A bigram that ends a run after the trigram it finishes adds nothing (초거대 거대 → 초거대).
+    for (QStringList& r : runs)
+        while (r.size() >= 2 && isHangulTokens(r.last(), 2) && isHangulTokens(r.at(r.size() - 2), 3) &&
+               r.at(r.size() - 2).endsWith(r.last()))
+            r.removeLast();
+    return runs;
+}
+
+QString termExpression(const SearchQuery::Term& term, const QSet<QString>& common, qsizetype group,
+                       QStringList* phraseGroups) {
     QStringList alts;
-    for (const QStringList& s : term.spellings)
-        alts.append(phrase(s));
+    for (const QStringList& s : term.spellings) {
+        QStringList ands;
+        for (const QStringList& p : lookedUpPhrases(s, common)) {
+            ands.append(phrase(p));
+            if (phraseGroups)
+                phraseGroups->append(QString::number(group));
+        }
+        alts.append(ands.size() == 1
+                        ? ands[0]
+                        : QStringLiteral("(") + ands.join(QStringLiteral(" AND ")) + QStringLiteral(")"));
+    }
     return alts.size() == 1 ? alts[0]
                             : QStringLiteral("(") + alts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
@@ -229,33 +280,55 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {
     return q;
 }
 
-QString SearchQuery::ftsExpression() const {
+QString SearchQuery::groupExpression(qsizetype group, const IndexPlan& plan,
+                                     QStringList* phraseGroups) const {
+    QStringList ors;
+    for (const Term& t : groups.value(group))
+        ors.append(termExpression(t, plan.common, group, phraseGroups));
+    return ors.size() == 1 ? ors[0]
+                           : QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
+
+QString SearchQuery::ftsExpression(const IndexPlan& plan, QStringList* phraseGroups) const {
     QStringList ands;
-    for (const auto& group : groups) {
-        QStringList ors;
-        for (const Term& t : group)
-            ors.append(termExpression(t));
-        ands.append(ors.size() == 1
-                        ? ors[0]
-                        : QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"));
-    }
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        if (plan.lookUp.value(g, true))
+            ands.append(groupExpression(g, plan, phraseGroups));
     QString expr = ands.join(QStringLiteral(" AND "));
+    // Exclusions are looked up whole: leaving out part of one would exclude more.
     for (const Term& t : excluded)
-        expr = QStringLiteral("(") + expr + QStringLiteral(") NOT ") + termExpression(t);
+        expr =
+            QStringLiteral("(") + expr + QStringLiteral(") NOT ") + termExpression(t, {}, -1, phraseGroups);
     return expr;
 }
 
-QString SearchQuery::phraseGroups() const {
-    // Mirrors ftsExpression(): one phrase per spelling of each term, groups first, exclusions last.
+QString SearchQuery::phraseGroups(const IndexPlan& plan) const {
+    // Built alongside the expression, so that the two always agree.
     QStringList out;
-    for (qsizetype g = 0; g < groups.size(); ++g)
-        for (const Term& t : groups[g])
-            for (qsizetype i = 0; i < t.spellings.size(); ++i)
-                out.append(QString::number(g));
-    for (const Term& t : excluded)
-        for (qsizetype i = 0; i < t.spellings.size(); ++i)
-            out.append(QStringLiteral("-1"));
+    (void)ftsExpression(plan, &out);
     return out.join(QLatin1Char(','));
+}
+
+QStringList SearchQuery::phraseTokens() const {
+    QStringList out;
+    for (const auto& group : groups)
+        for (const Term& t : group)
+            for (const QStringList& s : t.spellings)
+                if (s.size() >= 2)
+                    for (const QString& token : s)
+                        if (!out.contains(token))
+                            out.append(token);
+    return out;
+}
+
+bool SearchQuery::lookedUpWhole(qsizetype group, const IndexPlan& plan) const {
+    if (!plan.lookUp.value(group, true))
+        return false;
+    for (const Term& t : groups.value(group))
+        for (const QStringList& s : t.spellings)
+            if (lookedUpPhrases(s, plan.common) != QList<QStringList>{s})
+                return false;
+    return true;
 }
 
 QString SearchQuery::patternFor(const QString& term) {

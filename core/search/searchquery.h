@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -25,10 +26,26 @@ struct SearchQuery {
     int yearTo = 0;
 
     static Result<SearchQuery> parse(const QString& input);
-    QString ftsExpression() const;
-    /// For each phrase of ftsExpression(), in order, the index of its group, or -1 for an excluded term:
-    /// "0,0,1,-1" (see store::registerMatchWeight).
-    QString phraseGroups() const;
+
+    /// What the index is asked, when that is less than the whole query: the rest is proved in the text.
+    struct IndexPlan {
+        QList<bool> lookUp;   ///< per group: looked up in the index (missing entries count as true)
+        QSet<QString> common; ///< tokens too common to walk, left out of the phrases that hold them
+    };
+    /// The FTS5 expression of the groups and the exclusions; with `phraseGroups`, for each of its
+    /// phrases in order, the index of its group, or -1 for an excluded term.
+    QString ftsExpression(const IndexPlan& plan = {}, QStringList* phraseGroups = nullptr) const;
+    /// The phrase groups of ftsExpression(plan) as "0,0,1,-1" (see store::registerMatchWeight).
+    QString phraseGroups(const IndexPlan& plan = {}) const;
+    /// One group's expression alone.
+    QString groupExpression(qsizetype group, const IndexPlan& plan = {},
+                            QStringList* phraseGroups = nullptr) const;
+    /// The distinct tokens of the positive terms' phrases (spellings of two tokens or more): the ones a
+    /// plan may leave out.
+    QStringList phraseTokens() const;
+    /// Whether the plan looks a group up exactly as the query states it (else the text must prove it).
+    bool lookedUpWhole(qsizetype group, const IndexPlan& plan) const;
+
     /// Regular expressions that find each positive term in stored text (spacing and punctuation tolerant),
     /// for snippets and highlights.
     QList<QRegularExpression> highlighters() const;

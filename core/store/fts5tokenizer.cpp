@@ -8,6 +8,8 @@ namespace pl::store {
 
 namespace {
 
+constexpr char kTrigramMarker = '\x01';
+
 struct Tokenizer {
     int unused = 0;
 };
@@ -26,11 +28,20 @@ int xTokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int nText,
     // Queries go through the same rules but without the extra one-syllable terms.
     const auto mode = (flags & FTS5_TOKENIZE_QUERY) ? text::KoreanTokenizer::Mode::Query
                                                     : text::KoreanTokenizer::Mode::Document;
+    // Trigrams are stored behind a marker byte, so that the prefix query of a one-syllable word ("법" *)
+    // merges the bigrams and syllables that start with it, not the trigrams as well.
     int rc = SQLITE_OK;
+    std::string marked;
     text::KoreanTokenizer::tokenize(QByteArrayView(text, nText), mode,
                                     [&](const text::KoreanTokenizer::Token& t) {
-                                        rc = xToken(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0,
-                                                    t.text.data(), int(t.text.size()), t.start, t.end);
+                                        const std::string* term = &t.text;
+                                        if (t.kind == text::KoreanTokenizer::Token::Kind::Trigram) {
+                                            marked.assign(1, kTrigramMarker);
+                                            marked += t.text;
+                                            term = &marked;
+                                        }
+                                        rc = xToken(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0, term->data(),
+                                                    int(term->size()), t.start, t.end);
                                         return rc == SQLITE_OK;
                                     });
     return rc;

@@ -140,6 +140,11 @@ CREATE TABLE briefing_items(
     comment TEXT NOT NULL DEFAULT '');
 CREATE INDEX briefing_items_order ON briefing_items(briefing_id, position);
 )sql",
+    // 6: the tokenizer stores a Hangul trigram beside each bigram (see text::KoreanTokenizer): the index is
+    // built again from the passages it indexes, within this migration's transaction.
+    R"sql(
+INSERT INTO passage_index(passage_index) VALUES('rebuild');
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

@@ -2,6 +2,7 @@
 
 #include <QChar>
 #include <QString>
+#include <optional>
 
 namespace pl::text {
 
@@ -91,42 +92,58 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
 
     const int m = int(cps.size());
     std::vector<int> run; // indices of the current Hangul run (spaces skipped)
+    // In a query, a run's last bigram is implied by its last trigram; it is needed only when more of the
+    // phrase follows (초거대 AI = 초거대 거대 ai), so it waits until something does.
+    std::optional<Token> tail;
+    auto send = [&](const Token& t) -> bool {
+        if (tail) {
+            const Token pending = std::move(*tail);
+            tail.reset();
+            if (!sink(pending))
+                return false;
+        }
+        return sink(t);
+    };
+    auto syllables = [&](size_t from, size_t count, Token::Kind kind) {
+        Token t;
+        t.kind = kind;
+        for (size_t k = from; k < from + count; ++k)
+            appendUtf8(t.text, cps[run[k]].c);
+        t.start = cps[run[from]].start;
+        t.end = cps[run[from + count - 1]].end;
+        return t;
+    };
     auto flushRun = [&]() -> bool {
         if (run.empty())
             return true;
+        bool go = true;
         if (run.size() == 1) {
-            Token t;
-            appendUtf8(t.text, cps[run[0]].c);
-            t.start = cps[run[0]].start;
-            t.end = cps[run[0]].end;
-            const bool go = sink(t);
-            run.clear();
-            return go;
-        }
-        for (size_t k = 0; k + 1 < run.size(); ++k) {
-            Token t;
-            appendUtf8(t.text, cps[run[k]].c);
-            appendUtf8(t.text, cps[run[k + 1]].c);
-            t.start = cps[run[k]].start;
-            t.end = cps[run[k + 1]].end;
-            if (!sink(t)) {
-                run.clear();
-                return false;
+            go = send(syllables(0, 1, Token::Kind::Syllable));
+        } else if (mode == Mode::Document) {
+            // Each bigram, with the trigram that starts at the same syllable at the same position.
+            for (size_t k = 0; go && k + 1 < run.size(); ++k) {
+                go = send(syllables(k, 2, Token::Kind::Bigram));
+                if (go && k + 2 < run.size()) {
+                    Token t = syllables(k, 3, Token::Kind::Trigram);
+                    t.colocated = true;
+                    go = send(t);
+                }
             }
-        }
-        if (mode == Mode::Document) {
-            Token t;
-            appendUtf8(t.text, cps[run.back()].c);
-            t.start = cps[run.back()].start;
-            t.end = cps[run.back()].end;
-            t.colocated = true;
-            if (!sink(t)) {
-                run.clear();
-                return false;
+            if (go) {
+                Token t = syllables(run.size() - 1, 1, Token::Kind::Syllable);
+                t.colocated = true;
+                go = send(t);
             }
+        } else if (run.size() == 2) {
+            go = send(syllables(0, 2, Token::Kind::Bigram));
+        } else {
+            for (size_t k = 0; go && k + 2 < run.size(); ++k)
+                go = send(syllables(k, 3, Token::Kind::Trigram));
+            if (go)
+                tail = syllables(run.size() - 2, 2, Token::Kind::Bigram);
         }
         run.clear();
-        return true;
+        return go;
     };
 
     for (int i = 0; i < m;) {
@@ -159,7 +176,7 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
                 }
             }
             t.end = cps[j - 1].end;
-            if (!sink(t))
+            if (!send(t))
                 return;
             i = j;
             continue;
@@ -169,7 +186,7 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
             appendUtf8(t.text, cps[i].c);
             t.start = cps[i].start;
             t.end = cps[i].end;
-            if (!sink(t))
+            if (!send(t))
                 return;
             ++i;
             continue;

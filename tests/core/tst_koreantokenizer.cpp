@@ -1,6 +1,7 @@
 #include "core/text/koreantokenizer.h"
 #include "core/text/textnormalizer.h"
 
+#include <QSet>
 #include <QTest>
 
 using pl::text::KoreanTokenizer;
@@ -9,10 +10,27 @@ namespace {
 QStringList q(const QString& s) {
     return KoreanTokenizer::terms(pl::text::normalizeText(s), KoreanTokenizer::Mode::Query);
 }
-bool containsRun(const QStringList& hay, const QStringList& needle) {
-    for (qsizetype i = 0; i + needle.size() <= hay.size(); ++i)
-        if (hay.mid(i, needle.size()) == needle)
+/// The terms a document stores at each position (a colocated term shares the position before it).
+QList<QSet<QString>> positions(const QString& s) {
+    QList<QSet<QString>> out;
+    const QByteArray utf8 = pl::text::normalizeText(s).toUtf8();
+    KoreanTokenizer::tokenize(utf8, KoreanTokenizer::Mode::Document, [&](const KoreanTokenizer::Token& t) {
+        if (!t.colocated || out.isEmpty())
+            out.append(QSet<QString>());
+        out.last().insert(QString::fromStdString(t.text));
+        return true;
+    });
+    return out;
+}
+/// Whether the phrase of a query's terms stands in a document, as FTS5 matches it.
+bool phraseIn(const QList<QSet<QString>>& doc, const QStringList& phrase) {
+    for (qsizetype p = 0; p + phrase.size() <= doc.size(); ++p) {
+        bool all = true;
+        for (qsizetype i = 0; all && i < phrase.size(); ++i)
+            all = doc[p + i].contains(phrase[i]);
+        if (all)
             return true;
+    }
     return false;
 }
 } // namespace
@@ -56,18 +74,72 @@ private slots:
     void particlesKeepStem() {
         QFETCH(QString, word);
         QFETCH(QString, stem);
-        QVERIFY2(containsRun(q(word), q(stem)), qPrintable(q(word).join(QLatin1Char(' '))));
+        QVERIFY2(phraseIn(positions(word), q(stem)), qPrintable(q(stem).join(QLatin1Char(' '))));
+    }
+
+    // A query spells a word with trigrams, and a trigram phrase matches exactly where the bigram phrase
+    // would: inside a compound, across spacing, and not across punctuation.
+    void trigramPhrases_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<bool>("matches");
+        const QStringList aiTerms{QStringLiteral("인공지"), QStringLiteral("공지능")};
+        QTest::newRow("인공지능 in a compound")
+            << QStringLiteral("인공지능") << aiTerms << QStringLiteral("생성형인공지능을") << true;
+        QTest::newRow("인공지능 across a space")
+            << QStringLiteral("인공지능") << aiTerms << QStringLiteral("인공 지능") << true;
+        QTest::newRow("not across punctuation")
+            << QStringLiteral("인공지능") << aiTerms << QStringLiteral("인공·지능") << false;
+        QTest::newRow("초거대 AI keeps the bigram before the Latin word")
+            << QStringLiteral("초거대 AI")
+            << QStringList{QStringLiteral("초거대"), QStringLiteral("거대"), QStringLiteral("ai")}
+            << QStringLiteral("초거대AI는") << true;
+        QTest::newRow("three syllables are one term")
+            << QStringLiteral("저작권") << QStringList{QStringLiteral("저작권")} << QStringLiteral("저작권법")
+            << true;
+        QTest::newRow("two syllables stay a bigram")
+            << QStringLiteral("예산") << QStringList{QStringLiteral("예산")} << QStringLiteral("예산을")
+            << true;
+        QTest::newRow("a trigram needs its syllables in order")
+            << QStringLiteral("가전략") << QStringList{QStringLiteral("가전략")}
+            << QStringLiteral("국가 전략") << true;
+        QTest::newRow("no false trigram") << QStringLiteral("가전자") << QStringList{QStringLiteral("가전자")}
+                                          << QStringLiteral("국가전략") << false;
+    }
+    void trigramPhrases() {
+        QFETCH(QString, query);
+        QFETCH(QStringList, terms);
+        QFETCH(QString, document);
+        QFETCH(bool, matches);
+        QCOMPARE(q(query), terms);
+        QCOMPARE(phraseIn(positions(document), terms), matches);
     }
 
     void documentModeAddsLastSyllable() {
         const QStringList doc =
             KoreanTokenizer::terms(QStringLiteral("헌법"), KoreanTokenizer::Mode::Document);
         QCOMPARE(doc, (QStringList{QStringLiteral("헌법"), QStringLiteral("법")}));
+        // Each bigram has its trigram beside it, then the run's last syllable.
+        QList<KoreanTokenizer::Token> tokens;
+        KoreanTokenizer::tokenize(QStringLiteral("데이터").toUtf8(), KoreanTokenizer::Mode::Document,
+                                  [&](const KoreanTokenizer::Token& t) {
+                                      tokens.append(t);
+                                      return true;
+                                  });
+        QCOMPARE(tokens.size(), 4);
+        QCOMPARE(QString::fromStdString(tokens[1].text), QStringLiteral("데이터"));
+        QVERIFY(tokens[1].colocated);
+        QCOMPARE(tokens[1].kind, KoreanTokenizer::Token::Kind::Trigram);
+        QCOMPARE(QString::fromStdString(tokens[2].text), QStringLiteral("이터"));
+        QVERIFY(!tokens[2].colocated);
     }
 
     void punctuationSeparates() {
+        // The run's last bigram stays when more of the phrase follows, so that positions still line up.
         QCOMPARE(q(QStringLiteral("데이터·인재")),
-                 (QStringList{QStringLiteral("데이"), QStringLiteral("이터"), QStringLiteral("인재")}));
+                 (QStringList{QStringLiteral("데이터"), QStringLiteral("이터"), QStringLiteral("인재")}));
+        QVERIFY(phraseIn(positions(QStringLiteral("데이터·인재")), q(QStringLiteral("데이터·인재"))));
     }
 
     void offsetsAreBytes() {

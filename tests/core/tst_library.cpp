@@ -36,6 +36,34 @@ private slots:
         QCOMPARE(wal.text(0), QStringLiteral("wal"));
     }
 
+    // A library written before the index stored trigrams (schema 5) has its index built again on open,
+    // from the passages: a trigram query then finds what the old index held.
+    void anOlderIndexIsRebuiltOnOpen() {
+        const QString path = m_dir.filePath(QStringLiteral("v5.policylens"));
+        {
+            auto lib = store::Library::open(path);
+            QVERIFY(lib.has_value());
+            QVERIFY((*lib)
+                        ->addDocument(makeDocument(QStringLiteral("/docs/v5.pdf"), QStringLiteral("v5"),
+                                                   {QStringLiteral("초거대 인공지능 저작권 지침")}))
+                        .has_value());
+            // As a schema-5 library: an index without this build's terms.
+            store::Statement wipe((*lib)->handle(),
+                                  "INSERT INTO passage_index(passage_index) VALUES('delete-all')");
+            QVERIFY(wipe.ok());
+            wipe.next();
+            store::Statement back((*lib)->handle(), "PRAGMA user_version = 5");
+            back.next();
+            QCOMPARE(count(**lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '저작권'"),
+                     0);
+        }
+        auto lib = store::Library::open(path);
+        QVERIFY(lib.has_value());
+        QCOMPARE(count(**lib, "PRAGMA user_version"), store::currentSchemaVersion());
+        QCOMPARE(count(**lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '저작권'"), 1);
+        QCOMPARE(count(**lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '인공지능'"), 1);
+    }
+
     // Facts are read in the import transaction, read back as stored, and go with their document.
     void factsAreStoredAtImportAndRemovedWithTheDocument() {
         auto opened = store::Library::open(m_dir.filePath(QStringLiteral("facts.policylens")));

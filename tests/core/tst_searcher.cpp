@@ -262,6 +262,47 @@ private slots:
         QVERIFY(r->complete);
     }
 
+    void aPhraseWithACommonWordIsProvenInTheText() {
+        // AI and HBM in nearly every passage: 초거대 AI is looked up without AI, and the text decides. 초거대
+        // and AI apart are not 초거대 AI; 초거대인공지능 is (its synonym); a one-syllable word (법) beside
+        // them is proved the same way.
+        QTemporaryDir dir;
+        auto opened = store::Library::open(dir.filePath(QStringLiteral("phrase.policylens")));
+        QVERIFY(opened.has_value());
+        auto& lib = **opened;
+        QStringList paragraphs;
+        for (int i = 0; i < 4100; ++i)
+            paragraphs.append(QStringLiteral("AI HBM 과제 %1").arg(i));
+        paragraphs << QStringLiteral("HBM 바우처 지원") << QStringLiteral("바우처 안내")
+                   << QStringLiteral("초거대 AI 플랫폼 구축") << QStringLiteral("초거대 플랫폼과 AI 서비스")
+                   << QStringLiteral("초거대인공지능 플랫폼 고도화") << QStringLiteral("초거대 AI 경쟁력")
+                   << QStringLiteral("초거대AI 플랫폼 법 제정") << QStringLiteral("AI 법 제정");
+        QVERIFY(
+            lib.addDocument(makeDocument(QStringLiteral("/phrase/1.pdf"), QStringLiteral("p1"), paragraphs))
+                .has_value());
+        search::Searcher s(lib);
+        auto texts = [&](const QString& query) {
+            auto r = s.search(query, 50, search::Searcher::Grouping::Passage);
+            QStringList out;
+            if (!r)
+                return QStringList{r.error().message};
+            for (const auto& h : r->hits)
+                out.append(h.text);
+            out.sort();
+            return out;
+        };
+        QCOMPARE(
+            texts(QStringLiteral("초거대 AI 플랫폼")),
+            (QStringList{QStringLiteral("초거대 AI 플랫폼 구축"), QStringLiteral("초거대AI 플랫폼 법 제정"),
+                         QStringLiteral("초거대인공지능 플랫폼 고도화")}));
+        QCOMPARE(texts(QStringLiteral("초거대 AI 법")),
+                 (QStringList{QStringLiteral("초거대AI 플랫폼 법 제정")}));
+        // A Latin word has no Hangul to prove: left out of the look-up, its text must still hold it.
+        QCOMPARE(texts(QStringLiteral("HBM 바우처")), (QStringList{QStringLiteral("HBM 바우처 지원")}));
+        QCOMPARE(texts(QStringLiteral("AI 법")),
+                 (QStringList{QStringLiteral("AI 법 제정"), QStringLiteral("초거대AI 플랫폼 법 제정")}));
+    }
+
     void hitsCarryPageBoxesAndMarkedSnippet() {
         search::Searcher s(*m_lib);
         auto r = s.search(QStringLiteral("인재"), 10);
