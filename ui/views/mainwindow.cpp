@@ -742,7 +742,12 @@ void MainWindow::startImport(const QStringList& paths, const QString& password) 
     statusBar()->showMessage(tr("Looking for PDF files…"));
 
     m_importRun = QtConcurrent::run([job]() { return job->run(); });
-    m_importRun.then(this, [this](const QList<import::ImportOutcome>& outcomes) { finishImport(outcomes); });
+    m_importRun.then(this, [this](const QList<import::ImportOutcome>& outcomes) {
+        // A job that is over before this continuation is attached runs it at once, here: queue the finish
+        // so that the job's fileFinished events, posted before, fill the results first.
+        QMetaObject::invokeMethod(
+            this, [this, outcomes] { finishImport(outcomes); }, Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::cancelImport() {
