@@ -1,6 +1,7 @@
 #include "ui/models/thumbnailmodel.h"
 
 #include "core/pdf/pdfdocument.h"
+#include "ui/whendone.h"
 
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
@@ -63,18 +64,17 @@ void ThumbnailModel::requestRender(int row) const {
     const double dpi = 2.0 * 72.0 * thumbnailWidth / std::max(1.0, page.width());
     const quint64 generation = m_generation;
     auto* self = const_cast<ThumbnailModel*>(this);
-    QtConcurrent::run([document, row, dpi]() {
-        return document->render(row, dpi);
-    }).then(self, [self, row, generation](const QImage& image) {
-        if (generation != self->m_generation)
-            return;
-        self->m_pending.remove(row);
-        if (image.isNull())
-            return;
-        self->m_images.insert(row, image);
-        const QModelIndex changed = self->index(row);
-        emit self->dataChanged(changed, changed, {Qt::DecorationRole, RenderedRole});
-    });
+    whenDone(QtConcurrent::run([document, row, dpi]() { return document->render(row, dpi); }), self,
+             [self, row, generation](const QImage& image) {
+                 if (generation != self->m_generation)
+                     return;
+                 self->m_pending.remove(row);
+                 if (image.isNull())
+                     return;
+                 self->m_images.insert(row, image);
+                 const QModelIndex changed = self->index(row);
+                 emit self->dataChanged(changed, changed, {Qt::DecorationRole, RenderedRole});
+             });
 }
 
 int ThumbnailModel::rowCount(const QModelIndex& parent) const {

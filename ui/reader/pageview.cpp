@@ -1,6 +1,7 @@
 #include "ui/reader/pageview.h"
 
 #include "core/pdf/pdfdocument.h"
+#include "ui/whendone.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -157,9 +158,8 @@ void PageView::startRender(const PageRenderKey& key) {
     m_rendering = true;
     m_inFlight = key;
     std::shared_ptr<const pdf::PdfDocument> document = m_document;
-    QtConcurrent::run([document, key]() {
-        return document->render(key.page - 1, key.dpi);
-    }).then(this, [this, key](const QImage& image) { renderFinished(key, image); });
+    whenDone(QtConcurrent::run([document, key]() { return document->render(key.page - 1, key.dpi); }), this,
+             [this, key](const QImage& image) { renderFinished(key, image); });
 }
 
 void PageView::renderFinished(const PageRenderKey& key, const QImage& image) {

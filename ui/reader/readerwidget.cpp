@@ -8,6 +8,7 @@
 #include "ui/annotation/annotationeditor.h"
 #include "ui/models/outlinemodel.h"
 #include "ui/models/thumbnailmodel.h"
+#include "ui/whendone.h"
 
 #include <QAction>
 #include <QApplication>
@@ -499,47 +500,48 @@ void ReaderWidget::loadDocument(qint64 docId) {
 void ReaderWidget::openPdf(qint64 docId, const QString& password, bool askedBefore) {
     const quint64 generation = ++m_openGeneration;
     const QString path = m_doc.path;
-    QtConcurrent::run([path, password]() {
-        OpenedPdf opened;
-        auto result = pdf::PdfDocument::open(path, password);
-        if (result) {
-            opened.document = std::shared_ptr<const pdf::PdfDocument>(std::move(*result));
-        } else {
-            opened.error = result.error().toString();
-            opened.kind = result.error().kind;
-        }
-        return opened;
-    }).then(this, [this, generation, docId, askedBefore](const OpenedPdf& opened) {
-        if (generation != m_openGeneration)
-            return; // another document was asked for meanwhile
-        if (!opened.document) {
-            const bool locked =
-                opened.kind == Error::Kind::PasswordRequired || opened.kind == Error::Kind::WrongPassword;
-            // A protected PDF was imported with its password; the reader needs it again to draw the pages.
-            if (locked && m_passwordProvider) {
-                const std::optional<QString> password = m_passwordProvider(m_doc.path, askedBefore);
-                if (password && docId == m_doc.id) {
-                    m_passwords.insert(docId, *password);
-                    openPdf(docId, *password, true);
-                    return;
-                }
-            }
-            qCWarning(lcReader) << "cannot open" << m_doc.path << opened.error;
-            emit openFailed(docId, opened.error);
-            return;
-        }
-        m_pdf = opened.document;
-        m_thumbnails->setDocument(docId, m_pdf);
-        for (PageView* view : std::as_const(m_pageViews))
-            view->setDocument(docId, m_pdf);
-        const std::shared_ptr<const pdf::PdfDocument> document = m_pdf;
-        QtConcurrent::run([document]() {
-            return pdf::readOutline(*document);
-        }).then(this, [this, generation, docId](const QList<pdf::PdfOutlineEntry>& bookmarks) {
-            if (generation == m_openGeneration && docId == m_doc.id)
-                applyBookmarks(bookmarks);
-        });
-    });
+    whenDone(QtConcurrent::run([path, password]() {
+                 OpenedPdf opened;
+                 auto result = pdf::PdfDocument::open(path, password);
+                 if (result) {
+                     opened.document = std::shared_ptr<const pdf::PdfDocument>(std::move(*result));
+                 } else {
+                     opened.error = result.error().toString();
+                     opened.kind = result.error().kind;
+                 }
+                 return opened;
+             }),
+             this, [this, generation, docId, askedBefore](const OpenedPdf& opened) {
+                 if (generation != m_openGeneration)
+                     return; // another document was asked for meanwhile
+                 if (!opened.document) {
+                     const bool locked = opened.kind == Error::Kind::PasswordRequired ||
+                                         opened.kind == Error::Kind::WrongPassword;
+                     // A protected PDF was imported with its password; the reader needs it again to draw the
+                     // pages.
+                     if (locked && m_passwordProvider) {
+                         const std::optional<QString> password = m_passwordProvider(m_doc.path, askedBefore);
+                         if (password && docId == m_doc.id) {
+                             m_passwords.insert(docId, *password);
+                             openPdf(docId, *password, true);
+                             return;
+                         }
+                     }
+                     qCWarning(lcReader) << "cannot open" << m_doc.path << opened.error;
+                     emit openFailed(docId, opened.error);
+                     return;
+                 }
+                 m_pdf = opened.document;
+                 m_thumbnails->setDocument(docId, m_pdf);
+                 for (PageView* view : std::as_const(m_pageViews))
+                     view->setDocument(docId, m_pdf);
+                 const std::shared_ptr<const pdf::PdfDocument> document = m_pdf;
+                 whenDone(QtConcurrent::run([document]() { return pdf::readOutline(*document); }), this,
+                          [this, generation, docId](const QList<pdf::PdfOutlineEntry>& bookmarks) {
+                              if (generation == m_openGeneration && docId == m_doc.id)
+                                  applyBookmarks(bookmarks);
+                          });
+             });
 }
 
 void ReaderWidget::applyBookmarks(const QList<pdf::PdfOutlineEntry>& bookmarks) {
@@ -911,34 +913,35 @@ void ReaderWidget::find(const QString& text) {
     // particles, spacing variants, broken lines. It runs on a worker with its own connection.
     const QString libraryPath = m_library->path();
     const QString query = QStringLiteral("doc:%1 %2").arg(m_doc.id).arg(text);
-    QtConcurrent::run([libraryPath, query]() -> Result<search::SearchResult> {
-        auto library = store::Library::open(libraryPath);
-        if (!library)
-            return std::unexpected(library.error());
-        return search::Searcher(**library).search(query, findLimit);
-    }).then(this, [this, generation](const Result<search::SearchResult>& result) {
-        if (generation != m_findGeneration)
-            return;
-        m_finding = false;
-        if (result) {
-            for (const search::SearchHit& hit : result->hits)
-                m_findHits.append({hit.page, hit.boxes});
-            std::sort(m_findHits.begin(), m_findHits.end(),
-                      [](const FindHit& a, const FindHit& b) { return a.page < b.page; });
-        } else {
-            qCInfo(lcReader) << "find failed:" << result.error().message;
-        }
-        if (!m_findHits.isEmpty()) {
-            // Start at the current page, like a reader's eyes would.
-            int start = 0;
-            while (start < m_findHits.size() && m_findHits.at(start).page < m_page)
-                ++start;
-            showFindHit(start < m_findHits.size() ? start : 0);
-        } else {
-            updateFindStatus();
-        }
-        emit findFinished(int(m_findHits.size()));
-    });
+    whenDone(QtConcurrent::run([libraryPath, query]() -> Result<search::SearchResult> {
+                 auto library = store::Library::open(libraryPath);
+                 if (!library)
+                     return std::unexpected(library.error());
+                 return search::Searcher(**library).search(query, findLimit);
+             }),
+             this, [this, generation](const Result<search::SearchResult>& result) {
+                 if (generation != m_findGeneration)
+                     return;
+                 m_finding = false;
+                 if (result) {
+                     for (const search::SearchHit& hit : result->hits)
+                         m_findHits.append({hit.page, hit.boxes});
+                     std::sort(m_findHits.begin(), m_findHits.end(),
+                               [](const FindHit& a, const FindHit& b) { return a.page < b.page; });
+                 } else {
+                     qCInfo(lcReader) << "find failed:" << result.error().message;
+                 }
+                 if (!m_findHits.isEmpty()) {
+                     // Start at the current page, like a reader's eyes would.
+                     int start = 0;
+                     while (start < m_findHits.size() && m_findHits.at(start).page < m_page)
+                         ++start;
+                     showFindHit(start < m_findHits.size() ? start : 0);
+                 } else {
+                     updateFindStatus();
+                 }
+                 emit findFinished(int(m_findHits.size()));
+             });
 }
 
 void ReaderWidget::findNext() {

@@ -20,6 +20,7 @@
 #include "ui/views/strategytreepane.h"
 #include "ui/views/timelinepane.h"
 #include "ui/views/timelineview.h"
+#include "ui/whendone.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -114,29 +115,30 @@ void AnalyticViews::reload() {
     const quint64 generation = ++m_generation;
     const QString path = m_libraryPath;
     // The worker opens its own connection: a Library must stay on the thread that opened it.
-    QtConcurrent::run([path]() -> Result<LibraryFacts> {
-        auto library = store::Library::open(path);
-        if (!library)
-            return std::unexpected(library.error());
-        // Documents imported before facts were read (or by an older extractor) get them now, once.
-        for (const store::DocumentRecord& d : (*library)->documents())
-            if (!(*library)->facts(d.id))
-                if (auto refreshed = (*library)->refreshFacts(d.id); !refreshed)
-                    qCWarning(lcAnalytics)
-                        << "cannot read the facts of document" << d.id << ":" << refreshed.error().toString();
-        return LibraryFacts::load(**library);
-    }).then(this, [this, generation](const Result<LibraryFacts>& facts) {
-        if (generation != m_generation)
-            return; // the library changed again; a newer read is under way
-        m_loading = false;
-        if (!facts) {
-            qCWarning(lcAnalytics) << "cannot read the library's facts:" << facts.error().toString();
-            apply(LibraryFacts());
-        } else {
-            apply(*facts);
-        }
-        emit loaded();
-    });
+    whenDone(QtConcurrent::run([path]() -> Result<LibraryFacts> {
+                 auto library = store::Library::open(path);
+                 if (!library)
+                     return std::unexpected(library.error());
+                 // Documents imported before facts were read (or by an older extractor) get them now, once.
+                 for (const store::DocumentRecord& d : (*library)->documents())
+                     if (!(*library)->facts(d.id))
+                         if (auto refreshed = (*library)->refreshFacts(d.id); !refreshed)
+                             qCWarning(lcAnalytics) << "cannot read the facts of document" << d.id << ":"
+                                                    << refreshed.error().toString();
+                 return LibraryFacts::load(**library);
+             }),
+             this, [this, generation](const Result<LibraryFacts>& facts) {
+                 if (generation != m_generation)
+                     return; // the library changed again; a newer read is under way
+                 m_loading = false;
+                 if (!facts) {
+                     qCWarning(lcAnalytics) << "cannot read the library's facts:" << facts.error().toString();
+                     apply(LibraryFacts());
+                 } else {
+                     apply(*facts);
+                 }
+                 emit loaded();
+             });
 }
 
 void AnalyticViews::setAnnotationEditor(AnnotationEditor* editor) {

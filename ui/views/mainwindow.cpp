@@ -15,6 +15,7 @@
 #include "ui/reader/readerwidget.h"
 #include "ui/views/analyticviews.h"
 #include "ui/views/hitdelegate.h"
+#include "ui/whendone.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -742,12 +743,10 @@ void MainWindow::startImport(const QStringList& paths, const QString& password) 
     statusBar()->showMessage(tr("Looking for PDF files…"));
 
     m_importRun = QtConcurrent::run([job]() { return job->run(); });
-    m_importRun.then(this, [this](const QList<import::ImportOutcome>& outcomes) {
-        // A job that is over before this continuation is attached runs it at once, here: queue the finish
-        // so that the job's fileFinished events, posted before, fill the results first.
-        QMetaObject::invokeMethod(
-            this, [this, outcomes] { finishImport(outcomes); }, Qt::QueuedConnection);
-    });
+    // Queued even when the job is already over (see whenDone): the job's fileFinished events, posted
+    // before, fill the import results first.
+    whenDone(m_importRun, this,
+             [this](const QList<import::ImportOutcome>& outcomes) { finishImport(outcomes); });
 }
 
 void MainWindow::cancelImport() {
@@ -927,44 +926,46 @@ void MainWindow::runSearch(QString query) {
     const QString typed = query;
     query = filteredQuery(typed);
     // The worker opens its own connection: a Library must stay on the thread that opened it.
-    QtConcurrent::run([libraryPath, query]() -> Result<search::SearchResult> {
-        auto library = store::Library::open(libraryPath);
-        if (!library)
-            return std::unexpected(library.error());
-        return search::Searcher(**library).search(query, searchLimit);
-    })
-        .then(this, [this, generation, typed, country = m_countryFilter->currentData().toString()](
-                        Result<search::SearchResult> result) {
-            if (generation != m_searchGeneration)
-                return; // the user typed on; a newer search is under way
-            m_searching = false;
-            if (!result) {
-                m_hitModel->clear();
-                m_hitsSummary->setText(tr("Cannot search for “%1”: %2").arg(typed, result.error().message));
-                emit searchFinished(0);
-                return;
-            }
-            if (!country.isEmpty()) {
-                // Countries are facts about documents, not words in the text: filtered here, not in the
-                // query.
-                result->hits.removeIf([this, &country](const search::SearchHit& hit) {
-                    return !m_libraryModel->countriesOf(hit.docId).contains(country);
-                });
-            }
-            result->query = typed;
-            const int count = int(result->hits.size());
-            m_hitModel->setResult(*result);
-            if (count == 0)
-                m_hitsSummary->setText(tr("No passages match “%1”.").arg(typed));
-            else if (count >= searchLimit)
-                m_hitsSummary->setText(tr("The best %n passages for “%1”:", nullptr, count).arg(typed));
-            else
-                m_hitsSummary->setText(tr("%n passage(s) match “%1”", nullptr, count).arg(typed) +
-                                       tr(" in %n document(s):", nullptr, m_hitModel->documentCount()));
-            m_hitsDock->show();
-            m_hitsDock->raise();
-            emit searchFinished(count);
-        });
+    whenDone(QtConcurrent::run([libraryPath, query]() -> Result<search::SearchResult> {
+                 auto library = store::Library::open(libraryPath);
+                 if (!library)
+                     return std::unexpected(library.error());
+                 return search::Searcher(**library).search(query, searchLimit);
+             }),
+             this,
+             [this, generation, typed,
+              country = m_countryFilter->currentData().toString()](Result<search::SearchResult> result) {
+                 if (generation != m_searchGeneration)
+                     return; // the user typed on; a newer search is under way
+                 m_searching = false;
+                 if (!result) {
+                     m_hitModel->clear();
+                     m_hitsSummary->setText(
+                         tr("Cannot search for “%1”: %2").arg(typed, result.error().message));
+                     emit searchFinished(0);
+                     return;
+                 }
+                 if (!country.isEmpty()) {
+                     // Countries are facts about documents, not words in the text: filtered here, not in the
+                     // query.
+                     result->hits.removeIf([this, &country](const search::SearchHit& hit) {
+                         return !m_libraryModel->countriesOf(hit.docId).contains(country);
+                     });
+                 }
+                 result->query = typed;
+                 const int count = int(result->hits.size());
+                 m_hitModel->setResult(*result);
+                 if (count == 0)
+                     m_hitsSummary->setText(tr("No passages match “%1”.").arg(typed));
+                 else if (count >= searchLimit)
+                     m_hitsSummary->setText(tr("The best %n passages for “%1”:", nullptr, count).arg(typed));
+                 else
+                     m_hitsSummary->setText(tr("%n passage(s) match “%1”", nullptr, count).arg(typed) +
+                                            tr(" in %n document(s):", nullptr, m_hitModel->documentCount()));
+                 m_hitsDock->show();
+                 m_hitsDock->raise();
+                 emit searchFinished(count);
+             });
 }
 
 bool MainWindow::openHit(int row) {
@@ -1176,25 +1177,26 @@ void MainWindow::removeDocuments(const QList<qint64>& docIds) {
     statusBar()->showMessage(tr("Removing %n document(s)…", nullptr, int(docIds.size())));
     // Removing a long document rewrites much of the index: a worker with its own connection does it.
     const QString libraryPath = m_library->path();
-    QtConcurrent::run([libraryPath, docIds]() -> QString {
-        auto library = store::Library::open(libraryPath);
-        if (!library)
-            return library.error().message;
-        for (qint64 id : docIds) {
-            if (auto ok = (*library)->removeDocument(id); !ok)
-                return ok.error().message;
-        }
-        return {};
-    }).then(this, [this, count = int(docIds.size())](const QString& error) {
-        m_removing = false;
-        if (error.isEmpty())
-            statusBar()->showMessage(tr("%n document(s) removed", nullptr, count), 10000);
-        else
-            statusBar()->showMessage(tr("Cannot remove: %1").arg(error), 15000);
-        reloadLibrary();
-        updateLibraryActions();
-        emit removalFinished();
-    });
+    whenDone(QtConcurrent::run([libraryPath, docIds]() -> QString {
+                 auto library = store::Library::open(libraryPath);
+                 if (!library)
+                     return library.error().message;
+                 for (qint64 id : docIds) {
+                     if (auto ok = (*library)->removeDocument(id); !ok)
+                         return ok.error().message;
+                 }
+                 return {};
+             }),
+             this, [this, count = int(docIds.size())](const QString& error) {
+                 m_removing = false;
+                 if (error.isEmpty())
+                     statusBar()->showMessage(tr("%n document(s) removed", nullptr, count), 10000);
+                 else
+                     statusBar()->showMessage(tr("Cannot remove: %1").arg(error), 15000);
+                 reloadLibrary();
+                 updateLibraryActions();
+                 emit removalFinished();
+             });
 }
 
 void MainWindow::reimportDocuments(const QList<qint64>& docIds) {
@@ -1220,25 +1222,26 @@ void MainWindow::reimportDocuments(const QList<qint64>& docIds) {
     statusBar()->showMessage(tr("Re-importing %n document(s)…", nullptr, int(paths.size())));
     const QString libraryPath = m_library->path();
     // The same content would import as "unchanged": the old rows go first, in one worker.
-    QtConcurrent::run([libraryPath, docIds]() -> QString {
-        auto library = store::Library::open(libraryPath);
-        if (!library)
-            return library.error().message;
-        for (qint64 id : docIds) {
-            if (auto ok = (*library)->removeDocument(id); !ok)
-                return ok.error().message;
-        }
-        return {};
-    }).then(this, [this, paths](const QString& error) {
-        m_removing = false;
-        reloadLibrary();
-        emit removalFinished();
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("Cannot re-import: %1").arg(error), 15000);
-            return;
-        }
-        importPaths(paths);
-    });
+    whenDone(QtConcurrent::run([libraryPath, docIds]() -> QString {
+                 auto library = store::Library::open(libraryPath);
+                 if (!library)
+                     return library.error().message;
+                 for (qint64 id : docIds) {
+                     if (auto ok = (*library)->removeDocument(id); !ok)
+                         return ok.error().message;
+                 }
+                 return {};
+             }),
+             this, [this, paths](const QString& error) {
+                 m_removing = false;
+                 reloadLibrary();
+                 emit removalFinished();
+                 if (!error.isEmpty()) {
+                     statusBar()->showMessage(tr("Cannot re-import: %1").arg(error), 15000);
+                     return;
+                 }
+                 importPaths(paths);
+             });
 }
 
 void MainWindow::setTags(qint64 docId, const QStringList& tags) {
