@@ -12,6 +12,14 @@ using namespace pl;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+/// The ASan + UBSan build (preset asan: Debug, -O1, instrumented) runs the GUI thread's own work about
+/// 2–3 times slower; what the test looks for, work that belongs on a worker thread, stalls for seconds.
+constexpr qint64 kStallBudgetMs = 300;
+#else
+constexpr qint64 kStallBudgetMs = 100;
+#endif
+
 /// Measures how long the GUI thread's event loop goes without turning: a timer asks to run every few
 /// milliseconds, and the longest wait between two runs is what a user would feel as a freeze.
 class StallMeter : public QObject {
@@ -110,7 +118,7 @@ void TestResponsiveness::importOfTwentyDocumentsNeverFreezes() {
     QVERIFY(meter.ticks() >= 5); // the meter did run throughout
     qInfo("longest GUI-thread stall during the import: %lld ms over %d ticks", meter.longestGapMs(),
           meter.ticks());
-    QVERIFY2(meter.longestGapMs() <= 100,
+    QVERIFY2(meter.longestGapMs() <= kStallBudgetMs,
              qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(meter.longestGapMs())));
 }
 
