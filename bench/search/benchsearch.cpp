@@ -562,9 +562,10 @@ int run(const Options& o) {
     out() << "\nall queries (ms, " << o.repeat << " warm runs each): policylens p50 " << ms(all.p50)
           << ", p95 " << ms(all.p95) << ", max " << ms(all.max) << " (goal p95 <= 20 ms)\n";
     const Stats cold = stats(firstMs);
-    out() << "first run of each query (its terms' shares not yet estimated unless an earlier query had them): "
-             "p50 "
-          << ms(cold.p50) << ", p95 " << ms(cold.p95) << ", max " << ms(cold.max) << "\n";
+    out()
+        << "first run of each query (its terms' shares not yet estimated unless an earlier query had them): "
+           "p50 "
+        << ms(cold.p50) << ", p95 " << ms(cold.p95) << ", max " << ms(cold.max) << "\n";
     std::sort(perQuery.begin(), perQuery.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
     out() << "slowest (median ms, hits):";
     for (int i = 0; i < std::min<qsizetype>(8, perQuery.size()); ++i)

@@ -294,9 +294,7 @@ Result<SearchQuery::IndexPlan> Searcher::plan(const SearchQuery& q, const IdRang
     for (const QString& token : q.phraseTokens()) {
         if (token.size() == 1 && text::isHangulSyllable(token.at(0)))
             continue; // a prefix: see below
-        QString quoted = token;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        auto isCommon = common(QLatin1Char('"') + quoted + QLatin1Char('"'), kCommonShare);
+        auto isCommon = common(SearchQuery::quoted(token), kCommonShare);
         if (!isCommon)
             return std::unexpected(isCommon.error());
         if (*isCommon)
@@ -308,11 +306,12 @@ Result<SearchQuery::IndexPlan> Searcher::plan(const SearchQuery& q, const IdRang
     // with it for each statement: too costly to probe. The syllable standing alone at the end of a word
     // (법 in 기본법, 헌법) is one term and says how common it is (법 is, 댐 is not).
     QList<bool> costly(q.groups.size(), false);
+    QList<bool> prefix(q.groups.size(), false);
     for (qsizetype g = 0; g < q.groups.size(); ++g) {
         QString expression = q.groupExpression(g, plan);
-        const bool prefix = expression.contains(QLatin1Char('*'));
+        prefix[g] = expression.contains(QLatin1Char('*'));
         expression.remove(QStringLiteral(" *"));
-        auto isCommon = common(expression, prefix ? kCommonPrefixShare : kCommonShare);
+        auto isCommon = common(expression, prefix[g] ? kCommonPrefixShare : kCommonShare);
         if (!isCommon)
             return std::unexpected(isCommon.error());
         costly[g] = *isCommon;
@@ -321,7 +320,7 @@ Result<SearchQuery::IndexPlan> Searcher::plan(const SearchQuery& q, const IdRang
     // common words stay.
     const bool someCheap = costly.contains(false);
     for (qsizetype g = 0; g < costly.size(); ++g)
-        plan.lookUp[g] = someCheap ? !costly[g] : !q.groupExpression(g).contains(QLatin1Char('*'));
+        plan.lookUp[g] = someCheap ? !costly[g] : !prefix[g];
     if (!plan.lookUp.contains(true))
         plan.lookUp.fill(true);
     return plan;
@@ -329,8 +328,9 @@ Result<SearchQuery::IndexPlan> Searcher::plan(const SearchQuery& q, const IdRang
 
 Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, const SearchQuery::IndexPlan& plan,
                                                  const IdRange& ids, bool* complete) const {
-    const QString expression = q.ftsExpression(plan);
-    const QString groups = q.phraseGroups(plan);
+    QStringList phraseGroups;
+    const QString expression = q.ftsExpression(plan, &phraseGroups);
+    const QString groups = phraseGroups.join(QLatin1Char(','));
     QList<Match> out;
     *complete = true;
     auto collect = [&](store::Statement& st, int cap) {

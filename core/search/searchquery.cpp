@@ -44,18 +44,13 @@ QStringList splitInput(const QString& input, QList<bool>* quoted) {
     return out;
 }
 
-QString quoteToken(const QString& t) {
-    QString q = t;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 QString phrase(const QStringList& tokens) {
     if (tokens.size() == 1 && tokens[0].size() == 1 && text::isHangulSyllable(tokens[0].at(0)))
-        return quoteToken(tokens[0]) + QStringLiteral(" *"); // a syllable: any bigram that starts with it
+        return SearchQuery::quoted(tokens[0]) +
+               QStringLiteral(" *"); // a syllable: any bigram that starts with it
     QStringList quoted;
     for (const QString& t : tokens)
-        quoted.append(quoteToken(t));
+        quoted.append(SearchQuery::quoted(t));
     return quoted.size() == 1
                ? quoted[0]
                : QStringLiteral("(") + quoted.join(QStringLiteral(" + ")) + QStringLiteral(")");
@@ -329,6 +324,12 @@ bool SearchQuery::lookedUpWhole(qsizetype group, const IndexPlan& plan) const {
             if (lookedUpPhrases(s, plan.common) != QList<QStringList>{s})
                 return false;
     return true;
+}
+
+QString SearchQuery::quoted(const QString& token) {
+    QString q = token;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
 QString SearchQuery::patternFor(const QString& term) {

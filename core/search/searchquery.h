@@ -45,6 +45,8 @@ struct SearchQuery {
     QStringList phraseTokens() const;
     /// Whether the plan looks a group up exactly as the query states it (else the text must prove it).
     bool lookedUpWhole(qsizetype group, const IndexPlan& plan) const;
+    /// One index token as an FTS5 string: quoted, its quotes doubled.
+    static QString quoted(const QString& token);
 
     /// Regular expressions that find each positive term in stored text (spacing and punctuation tolerant),
     /// for snippets and highlights.

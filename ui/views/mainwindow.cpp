@@ -125,6 +125,20 @@ QPalette darkPalette() {
     return p;
 }
 
+/// Removes documents on a worker thread with its own connection (removing a long document rewrites much
+/// of the index); the error message, or nothing.
+QFuture<QString> removeInWorker(const QString& libraryPath, const QList<qint64>& docIds) {
+    return QtConcurrent::run([libraryPath, docIds]() -> QString {
+        auto library = store::Library::open(libraryPath);
+        if (!library)
+            return library.error().message;
+        for (qint64 id : docIds)
+            if (auto ok = (*library)->removeDocument(id); !ok)
+                return ok.error().message;
+        return {};
+    });
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
@@ -1175,19 +1189,9 @@ void MainWindow::removeDocuments(const QList<qint64>& docIds) {
     m_removing = true;
     updateLibraryActions();
     statusBar()->showMessage(tr("Removing %n document(s)…", nullptr, int(docIds.size())));
-    // Removing a long document rewrites much of the index: a worker with its own connection does it.
     const QString libraryPath = m_library->path();
-    whenDone(QtConcurrent::run([libraryPath, docIds]() -> QString {
-                 auto library = store::Library::open(libraryPath);
-                 if (!library)
-                     return library.error().message;
-                 for (qint64 id : docIds) {
-                     if (auto ok = (*library)->removeDocument(id); !ok)
-                         return ok.error().message;
-                 }
-                 return {};
-             }),
-             this, [this, count = int(docIds.size())](const QString& error) {
+    whenDone(removeInWorker(libraryPath, docIds), this,
+             [this, count = int(docIds.size())](const QString& error) {
                  m_removing = false;
                  if (error.isEmpty())
                      statusBar()->showMessage(tr("%n document(s) removed", nullptr, count), 10000);
@@ -1222,26 +1226,16 @@ void MainWindow::reimportDocuments(const QList<qint64>& docIds) {
     statusBar()->showMessage(tr("Re-importing %n document(s)…", nullptr, int(paths.size())));
     const QString libraryPath = m_library->path();
     // The same content would import as "unchanged": the old rows go first, in one worker.
-    whenDone(QtConcurrent::run([libraryPath, docIds]() -> QString {
-                 auto library = store::Library::open(libraryPath);
-                 if (!library)
-                     return library.error().message;
-                 for (qint64 id : docIds) {
-                     if (auto ok = (*library)->removeDocument(id); !ok)
-                         return ok.error().message;
-                 }
-                 return {};
-             }),
-             this, [this, paths](const QString& error) {
-                 m_removing = false;
-                 reloadLibrary();
-                 emit removalFinished();
-                 if (!error.isEmpty()) {
-                     statusBar()->showMessage(tr("Cannot re-import: %1").arg(error), 15000);
-                     return;
-                 }
-                 importPaths(paths);
-             });
+    whenDone(removeInWorker(libraryPath, docIds), this, [this, paths](const QString& error) {
+        m_removing = false;
+        reloadLibrary();
+        emit removalFinished();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Cannot re-import: %1").arg(error), 15000);
+            return;
+        }
+        importPaths(paths);
+    });
 }
 
 void MainWindow::setTags(qint64 docId, const QStringList& tags) {
