@@ -8,6 +8,15 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 fail() { echo "check-deb: $*" >&2; exit 1; }
 
+# Every tool this check calls, with the Debian package that brings it (scripts/setup.sh installs them all):
+# a missing one is named, never skipped or left to fail deep inside CPack.
+missing=()
+for need in cpack:cmake file:file dpkg-shlibdeps:dpkg-dev dpkg-deb:dpkg objdump:binutils \
+            desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
+  command -v "${need%%:*}" >/dev/null || missing+=("${need%%:*} (Debian package ${need#*:})")
+done
+[ "${#missing[@]}" -eq 0 ] || fail "missing tools: ${missing[*]}; run scripts/setup.sh test, which installs them"
+
 (cd "$build" && cpack -G DEB -B "$out" >"$out/cpack.log" 2>&1) || { cat "$out/cpack.log" >&2; fail "cpack failed"; }
 deb="$(ls "$out"/policylens_*.deb 2>/dev/null | head -1)"
 [ -n "$deb" ] || fail "no .deb in $out"
@@ -38,16 +47,8 @@ done
 if grep -E '^/usr/(include|lib/.*\.a$)|/tests?/|bench' "$contents"; then fail "the package carries build or test files"; fi
 
 dpkg-deb -x "$deb" "$out/root"
-if command -v desktop-file-validate >/dev/null; then
-  desktop-file-validate "$out/root/usr/share/applications/org.policylens.PolicyLens.desktop"
-else
-  echo "desktop-file-validate not installed: skipped"
-fi
-if command -v appstreamcli >/dev/null; then
-  appstreamcli validate --no-net "$out/root/usr/share/metainfo/org.policylens.PolicyLens.metainfo.xml"
-else
-  echo "appstreamcli not installed: skipped"
-fi
+desktop-file-validate "$out/root/usr/share/applications/org.policylens.PolicyLens.desktop"
+appstreamcli validate --no-net "$out/root/usr/share/metainfo/org.policylens.PolicyLens.metainfo.xml"
 # The packaged CLI runs from where it is unpacked and reads a packaged sample, offline.
 lib="$out/check.policylens"
 "$out/root/usr/bin/policylens-cli" --library "$lib" import "$out/root/usr/share/policylens/samples/002-foundation-model-press-2025.pdf" >/dev/null

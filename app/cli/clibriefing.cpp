@@ -172,7 +172,10 @@ int cmdAdd(briefing::BriefingStore& store, const store::Library& lib, const QStr
                 << "' in the library (give an id from 'list' or a path)\n";
             return 1;
         }
-        const QList<text::Passage> passages = lib.passages(doc->id, ref->page);
+        const auto stored = readOrReport(lib.passages(doc->id, ref->page), err);
+        if (!stored)
+            return 1;
+        const QList<text::Passage>& passages = *stored;
         if (ref->page > doc->pageCount || passages.isEmpty()) {
             err << "policylens-cli: document #" << doc->id << " has no text on page " << ref->page
                 << " (it has " << doc->pageCount << " pages)\n";

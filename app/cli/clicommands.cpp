@@ -137,17 +137,19 @@ int cmdList(const CliOptions& options, QTextStream& out, QTextStream& err) {
     auto lib = openLibrary(options, err);
     if (!lib)
         return 2;
-    const auto docs = lib->documents();
+    const auto docs = readOrReport(lib->documents(), err);
+    if (!docs)
+        return 1;
     if (options.json) {
         QJsonArray arr;
-        for (const auto& d : docs)
+        for (const auto& d : *docs)
             arr.append(documentJson(d));
         printJson(out, {{QStringLiteral("library"), lib->path()}, {QStringLiteral("documents"), arr}});
         return 0;
     }
-    if (docs.isEmpty())
+    if (docs->isEmpty())
         out << "The library is empty. Add documents with: policylens-cli import FILE_OR_FOLDER\n";
-    for (const auto& d : docs) {
+    for (const auto& d : *docs) {
         out << "#" << d.id << "\t" << d.date << "\t" << d.pageCount << "p\t" << d.title
             << (d.needsOcr ? "\t[needs OCR]" : "") << "\n";
     }
@@ -165,11 +167,13 @@ int cmdShow(const QStringList& args, const CliOptions& options, QTextStream& out
     auto d = resolveDoc(*lib, args[0], err);
     if (!d)
         return 1;
-    const auto pages = lib->pages(d->id);
+    const auto pages = readOrReport(lib->pages(d->id), err);
+    if (!pages)
+        return 1;
     if (options.json) {
         QJsonObject o = documentJson(*d);
         QJsonArray pa;
-        for (const auto& p : pages)
+        for (const auto& p : *pages)
             pa.append(QJsonObject{{QStringLiteral("page"), p.number},
                                   {QStringLiteral("width"), p.width},
                                   {QStringLiteral("height"), p.height},
@@ -190,7 +194,7 @@ int cmdShow(const QStringList& args, const CliOptions& options, QTextStream& out
         << "SHA-256:  " << d->sha256 << "\n"
         << "Producer: " << d->producer << "\n";
     QStringList ocr;
-    for (const auto& p : pages)
+    for (const auto& p : *pages)
         if (p.needsOcr)
             ocr.append(QString::number(p.number));
     if (!ocr.isEmpty())
@@ -214,10 +218,12 @@ int cmdText(const QStringList& args, const CliOptions& options, QTextStream& out
             << options.page << "\n";
         return 2;
     }
-    const auto pages = lib->pages(d->id);
+    const auto pages = readOrReport(lib->pages(d->id), err);
+    if (!pages)
+        return 1;
     QStringList texts;
     QJsonArray pageArr;
-    for (const auto& p : pages) {
+    for (const auto& p : *pages) {
         if (options.page > 0 && p.number != options.page)
             continue;
         if (!p.text.isEmpty())
@@ -337,7 +343,13 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
         return 1;
     }
     // Facts are read at import; a library from before that, or --refresh, reads them now and stores them.
-    std::optional<QJsonObject> f = options.refresh ? std::nullopt : lib->facts(d->id);
+    std::optional<QJsonObject> f;
+    if (!options.refresh) {
+        auto stored = readOrReport(lib->facts(d->id), err);
+        if (!stored)
+            return 1;
+        f = *stored;
+    }
     if (!f) {
         auto refreshed = lib->refreshFacts(d->id);
         if (!refreshed) {
@@ -348,8 +360,10 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
     }
     if (options.corrected) {
         const auto records = annotation::AnnotationStore::readAll(*lib);
-        f = annotation::correctedFacts(*f, d->id, lib->passages(d->id), records.annotations,
-                                       records.corrections);
+        const auto passages = readOrReport(lib->passages(d->id), err);
+        if (!passages)
+            return 1;
+        f = annotation::correctedFacts(*f, d->id, *passages, records.annotations, records.corrections);
     }
     const QJsonArray dates = f->value(QStringLiteral("dates")).toArray();
     const QJsonArray money = f->value(QStringLiteral("money")).toArray();
@@ -367,7 +381,10 @@ int cmdExtract(const QStringList& args, const CliOptions& options, QTextStream& 
             facts::DocumentContext context;
             context.documentDate = QDate::fromString(d->date.left(10), Qt::ISODate);
             context.title = d->title;
-            const QList<text::Passage> passages = lib->passages(d->id);
+            const auto stored = readOrReport(lib->passages(d->id), err);
+            if (!stored)
+                return 1;
+            const QList<text::Passage>& passages = *stored;
             const QStringList countries = facts::tagCountries(passages, context);
             QJsonArray list;
             for (qsizetype i = 0; i < passages.size(); ++i) {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/base/error.h"
+
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace pl::cli {
 
@@ -36,6 +39,16 @@ int runCommand(const QString& command, const QStringList& args, const CliOptions
                QTextStream& err);
 
 QString usage();
+
+/// The value of a store read, or nullopt after telling the user why it failed (a busy or damaged library
+/// is an error, never an empty answer).
+template <typename T> std::optional<T> readOrReport(Result<T> read, QTextStream& err) {
+    if (!read) {
+        err << "policylens-cli: " << read.error().toString() << "\n";
+        return std::nullopt;
+    }
+    return std::move(*read);
+}
 
 /// `briefing list|show|create|add|export`: the briefings of a library (clibriefing.cpp).
 int runBriefingCommand(const QStringList& args, const CliOptions& options, QTextStream& out,

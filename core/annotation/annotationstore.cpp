@@ -121,34 +121,22 @@ void bindDocId(Statement& st, int index, const std::optional<qint64>& id) {
 
 AnnotationStore::AnnotationStore(store::Library& library) : m_library(library) {}
 
-Result<void> AnnotationStore::begin() {
-    return m_library.exec("BEGIN IMMEDIATE");
-}
-
-Result<void> AnnotationStore::commit() {
-    if (auto ok = m_library.exec("COMMIT"); !ok) {
-        m_library.exec("ROLLBACK");
-        return ok;
-    }
-    return {};
-}
-
-Result<void> AnnotationStore::execOrRollback(Statement& st, const QString& what) {
+Result<void> AnnotationStore::execChecked(Statement& st, const QString& what) {
     if (st.exec())
         return {};
     const QString message = what.isEmpty() ? st.error() : what.arg(st.error());
-    m_library.exec("ROLLBACK");
     return fail(Error::Kind::Database, message, m_library.path());
 }
 
 Result<void> AnnotationStore::removeRow(const char* sql, qint64 id) {
-    if (auto ok = begin(); !ok)
-        return ok;
+    auto tx = m_library.transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     Statement del(m_library.handle(), sql);
     del.bind(1, id);
-    if (auto ok = execOrRollback(del); !ok)
+    if (auto ok = execChecked(del); !ok)
         return ok;
-    return commit();
+    return tx->commit();
 }
 
 std::optional<DocumentAnchor> AnnotationStore::anchorOf(qint64 docId) const {
@@ -191,8 +179,9 @@ Result<Annotation> AnnotationStore::addAnnotation(Annotation a) {
         a.created = now();
     if (!a.modified.isValid())
         a.modified = a.created;
-    if (auto ok = begin(); !ok)
-        return std::unexpected(ok.error());
+    auto tx = m_library.transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     Statement ins(
         m_library.handle(),
         "INSERT INTO annotations(id, doc_path, doc_sha256, doc_id, page_no, boxes, quote, color, note, "
@@ -215,10 +204,10 @@ Result<Annotation> AnnotationStore::addAnnotation(Annotation a) {
     else
         ins.bindNull(11);
     ins.bind(12, a.detached).bind(13, timeText(a.created)).bind(14, timeText(a.modified));
-    if (auto ok = execOrRollback(ins, QStringLiteral("cannot store annotation: %1")); !ok)
+    if (auto ok = execChecked(ins, QStringLiteral("cannot store annotation: %1")); !ok)
         return std::unexpected(ok.error());
     const qint64 id = sqlite3_last_insert_rowid(m_library.handle());
-    if (auto ok = commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     if (!a.document.docId)
         (void)reconcile(); // a record put back for a document that has changed finds its place in it
@@ -233,8 +222,9 @@ Result<Annotation> AnnotationStore::updateAnnotation(Annotation a) {
                     m_library.path());
     if (!a.modified.isValid())
         a.modified = now();
-    if (auto ok = begin(); !ok)
-        return std::unexpected(ok.error());
+    auto tx = m_library.transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     // Only what the user edits: where the annotation stands (document, page, boxes, quote) belongs to the
     // import's re-anchoring, which may have moved it since this copy was read (a dialog was open, an undo).
     Statement up(m_library.handle(), "UPDATE annotations SET color = ?2, note = ?3, tags = ?4, fact = ?5, "
@@ -245,9 +235,9 @@ Result<Annotation> AnnotationStore::updateAnnotation(Annotation a) {
     else
         up.bindNull(5);
     up.bind(6, timeText(a.modified));
-    if (auto ok = execOrRollback(up, QStringLiteral("cannot update annotation: %1")); !ok)
+    if (auto ok = execChecked(up, QStringLiteral("cannot update annotation: %1")); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return *annotation(a.id);
 }
@@ -290,8 +280,9 @@ Result<FactCorrection> AnnotationStore::addCorrection(FactCorrection c) {
         c.created = now();
     if (!c.modified.isValid())
         c.modified = c.created;
-    if (auto ok = begin(); !ok)
-        return std::unexpected(ok.error());
+    auto tx = m_library.transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     Statement ins(
         m_library.handle(),
         "INSERT INTO fact_corrections(id, doc_path, doc_sha256, doc_id, fact_kind, fact_text, page_no, "
@@ -313,10 +304,10 @@ Result<FactCorrection> AnnotationStore::addCorrection(FactCorrection c) {
         .bind(12, c.detached)
         .bind(13, timeText(c.created))
         .bind(14, timeText(c.modified));
-    if (auto ok = execOrRollback(ins, QStringLiteral("cannot store correction: %1")); !ok)
+    if (auto ok = execChecked(ins, QStringLiteral("cannot store correction: %1")); !ok)
         return std::unexpected(ok.error());
     const qint64 id = sqlite3_last_insert_rowid(m_library.handle());
-    if (auto ok = commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     if (!c.document.docId)
         (void)reconcile();
@@ -331,8 +322,9 @@ Result<FactCorrection> AnnotationStore::updateCorrection(FactCorrection c) {
                     m_library.path());
     if (!c.modified.isValid())
         c.modified = now();
-    if (auto ok = begin(); !ok)
-        return std::unexpected(ok.error());
+    auto tx = m_library.transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     // Only the user's verdict: which fact it is about (document, page, passage) belongs to re-anchoring.
     Statement up(m_library.handle(), "UPDATE fact_corrections SET action = ?2, value = ?3, reason = ?4, "
                                      "modified_at = ?5 WHERE id = ?1");
@@ -341,9 +333,9 @@ Result<FactCorrection> AnnotationStore::updateCorrection(FactCorrection c) {
         .bind(3, compactJson(c.value))
         .bind(4, c.reason)
         .bind(5, timeText(c.modified));
-    if (auto ok = execOrRollback(up, QStringLiteral("cannot update correction: %1")); !ok)
+    if (auto ok = execChecked(up, QStringLiteral("cannot update correction: %1")); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return *correction(c.id);
 }
@@ -418,7 +410,10 @@ Result<AnnotationStore::ReanchorReport> AnnotationStore::reanchorDocument(qint64
     if (orphans.isEmpty() && orphanCorrections.isEmpty())
         return report;
 
-    const QuoteLocator locator(m_library.passages(docId));
+    const auto passages = m_library.passages(docId);
+    if (!passages)
+        return std::unexpected(passages.error());
+    const QuoteLocator locator(*passages);
     Statement upA(m_library.handle(), "UPDATE annotations SET doc_path = ?2, doc_sha256 = ?3, doc_id = ?4, "
                                       "page_no = ?5, boxes = ?6, detached = ?7 WHERE id = ?1");
     for (const Annotation& a : std::as_const(orphans)) {
@@ -470,18 +465,17 @@ Result<AnnotationStore::ReanchorReport> AnnotationStore::reconcile() {
     ReanchorReport total;
     if (docs.isEmpty())
         return total;
-    if (auto ok = begin(); !ok)
-        return std::unexpected(ok.error());
+    auto tx = m_library.transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     for (qint64 id : std::as_const(docs)) {
         auto r = reanchorDocument(id);
-        if (!r) {
-            m_library.exec("ROLLBACK");
+        if (!r)
             return r;
-        }
         total.attached += r->attached;
         total.detached += r->detached;
     }
-    if (auto ok = commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return total;
 }

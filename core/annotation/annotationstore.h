@@ -72,11 +72,9 @@ public:
     std::optional<DocumentAnchor> anchorOf(qint64 docId) const;
 
 private:
-    Result<void> begin();
-    Result<void> commit();
-    /// Runs a statement of the open transaction; on failure rolls it back and reports `what` (with %1 for
-    /// SQLite's message) or SQLite's message alone.
-    Result<void> execOrRollback(store::Statement& st, const QString& what = {});
+    /// Runs a statement of the open transaction; on failure reports `what` (with %1 for SQLite's message) or
+    /// SQLite's message alone, and the caller's transaction rolls back as it returns.
+    Result<void> execChecked(store::Statement& st, const QString& what = {});
     /// Deletes row ?1 with `sql` in a transaction of its own.
     Result<void> removeRow(const char* sql, qint64 id);
     Result<void> fillAnchor(DocumentAnchor& anchor) const;

@@ -34,31 +34,12 @@ BriefingItem readItem(const Statement& st) {
 
 BriefingStore::BriefingStore(const store::Library& library) : m_library(library) {}
 
-Result<void> BriefingStore::run(const char* sql) const {
-    Statement st(m_library.handle(), sql);
-    if (!st.exec())
-        return fail(Error::Kind::Database, st.error(), m_library.path());
-    return {};
-}
-
 QString BriefingStore::libraryPath() const {
     return m_library.path();
 }
 
-Result<void> BriefingStore::begin() const {
-    return run("BEGIN IMMEDIATE");
-}
-
-Result<void> BriefingStore::commit() const {
-    if (auto ok = run("COMMIT"); !ok) {
-        run("ROLLBACK");
-        return ok;
-    }
-    return {};
-}
-
 template <typename T> Result<T> BriefingStore::rollback(const QString& message) const {
-    run("ROLLBACK");
+    // The caller's Transaction rolls back as it goes out of scope.
     return fail(Error::Kind::Database, message, m_library.path());
 }
 
@@ -123,8 +104,9 @@ Result<void> BriefingStore::renameBriefing(qint64 id, const QString& name) {
 Result<void> BriefingStore::removeBriefing(qint64 id) {
     if (!briefing(id))
         return fail(Error::Kind::NotFound, QStringLiteral("no briefing %1").arg(id));
-    if (auto ok = begin(); !ok)
-        return ok;
+    auto tx = store::Transaction::begin(m_library.handle(), m_library.path());
+    if (!tx)
+        return std::unexpected(tx.error());
     Statement items(m_library.handle(), "DELETE FROM briefing_items WHERE briefing_id = ?1");
     items.bind(1, id);
     if (!items.exec())
@@ -133,7 +115,7 @@ Result<void> BriefingStore::removeBriefing(qint64 id) {
     st.bind(1, id);
     if (!st.exec())
         return rollback<void>(st.error());
-    return commit();
+    return tx->commit();
 }
 
 QList<BriefingItem> BriefingStore::items(qint64 briefingId) const {
@@ -181,8 +163,9 @@ Result<void> BriefingStore::writePositions(const QList<qint64>& ids) const {
 Result<qint64> BriefingStore::addItem(qint64 briefingId, const BriefingItem& item, int position) {
     if (!briefing(briefingId))
         return fail(Error::Kind::NotFound, QStringLiteral("no briefing %1").arg(briefingId));
-    if (auto ok = begin(); !ok)
-        return std::unexpected(ok.error());
+    auto tx = store::Transaction::begin(m_library.handle(), m_library.path());
+    if (!tx)
+        return std::unexpected(tx.error());
     QList<qint64> ids = itemIds(briefingId);
     Statement st(m_library.handle(),
                  "INSERT INTO briefing_items(briefing_id, position, kind, payload, comment) "
@@ -204,7 +187,7 @@ Result<qint64> BriefingStore::addItem(qint64 briefingId, const BriefingItem& ite
         return rollback<qint64>(ok.error().message);
     if (auto ok = touch(briefingId); !ok)
         return rollback<qint64>(ok.error().message);
-    if (auto ok = commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return id;
 }
@@ -213,23 +196,25 @@ Result<void> BriefingStore::updateItem(const BriefingItem& item) {
     const auto stored = this->item(item.id);
     if (!stored)
         return fail(Error::Kind::NotFound, QStringLiteral("no briefing item %1").arg(item.id));
-    if (auto ok = begin(); !ok)
-        return ok;
+    auto tx = store::Transaction::begin(m_library.handle(), m_library.path());
+    if (!tx)
+        return std::unexpected(tx.error());
     Statement st(m_library.handle(), "UPDATE briefing_items SET payload = ?2, comment = ?3 WHERE id = ?1");
     st.bind(1, item.id).bind(2, payloadText(item.payload)).bind(3, item.comment);
     if (!st.exec())
         return rollback<void>(st.error());
     if (auto ok = touch(stored->briefingId); !ok)
         return rollback<void>(ok.error().message);
-    return commit();
+    return tx->commit();
 }
 
 Result<void> BriefingStore::removeItem(qint64 itemId) {
     const auto stored = item(itemId);
     if (!stored)
         return fail(Error::Kind::NotFound, QStringLiteral("no briefing item %1").arg(itemId));
-    if (auto ok = begin(); !ok)
-        return ok;
+    auto tx = store::Transaction::begin(m_library.handle(), m_library.path());
+    if (!tx)
+        return std::unexpected(tx.error());
     Statement st(m_library.handle(), "DELETE FROM briefing_items WHERE id = ?1");
     st.bind(1, itemId);
     if (!st.exec())
@@ -238,15 +223,16 @@ Result<void> BriefingStore::removeItem(qint64 itemId) {
         return rollback<void>(ok.error().message);
     if (auto ok = touch(stored->briefingId); !ok)
         return rollback<void>(ok.error().message);
-    return commit();
+    return tx->commit();
 }
 
 Result<void> BriefingStore::moveItem(qint64 itemId, int position) {
     const auto stored = item(itemId);
     if (!stored)
         return fail(Error::Kind::NotFound, QStringLiteral("no briefing item %1").arg(itemId));
-    if (auto ok = begin(); !ok)
-        return ok;
+    auto tx = store::Transaction::begin(m_library.handle(), m_library.path());
+    if (!tx)
+        return std::unexpected(tx.error());
     QList<qint64> ids = itemIds(stored->briefingId);
     ids.removeOne(itemId);
     ids.insert(std::clamp<qsizetype>(position, 0, ids.size()), itemId);
@@ -254,7 +240,7 @@ Result<void> BriefingStore::moveItem(qint64 itemId, int position) {
         return rollback<void>(ok.error().message);
     if (auto ok = touch(stored->briefingId); !ok)
         return rollback<void>(ok.error().message);
-    return commit();
+    return tx->commit();
 }
 
 std::optional<store::DocumentRecord> BriefingStore::resolveDocument(const QJsonObject& anchor) const {

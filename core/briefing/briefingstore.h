@@ -45,9 +45,6 @@ public:
     std::optional<store::DocumentRecord> resolveDocument(const QJsonObject& anchor) const;
 
 private:
-    Result<void> run(const char* sql) const;
-    Result<void> begin() const;
-    Result<void> commit() const;
     template <typename T> Result<T> rollback(const QString& message) const;
     Result<void> touch(qint64 briefingId) const;
     Result<void> writePositions(const QList<qint64>& ids) const;

@@ -104,8 +104,19 @@ QList<ImportOutcome> ImportJob::run() {
     annotation::AnnotationStore::installImportHook(library);
     qint64 passagesAdded = 0;
     QSet<QString> knownSha;
-    for (const auto& d : library.documents())
-        knownSha.insert(d.sha256);
+    if (auto docs = library.documents()) {
+        for (const auto& d : *docs)
+            knownSha.insert(d.sha256);
+    } else {
+        for (const QString& f : files) {
+            ImportOutcome o;
+            o.path = f;
+            o.error = docs.error();
+            outcomes.append(o);
+            emit fileFinished(o);
+        }
+        return outcomes;
+    }
 
     QThreadPool pool;
     pool.setMaxThreadCount(m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount()));
@@ -117,7 +128,7 @@ QList<ImportOutcome> ImportJob::run() {
                 return parsed;
             // Hash once: it decides whether to read the file at all, and the importer reuses it.
             parsed.sha256 = pdf::PdfImporter::sha256Of(f).value_or(QString());
-            if (!parsed.sha256.isEmpty() && knownSha.contains(parsed.sha256)) {
+            if (!m_reread && !parsed.sha256.isEmpty() && knownSha.contains(parsed.sha256)) {
                 parsed.known = true; // same content already stored: no need to read it again
                 return parsed;
             }
@@ -155,7 +166,8 @@ QList<ImportOutcome> ImportJob::run() {
             o.error = (*parsed.doc).error();
         } else {
             const pdf::ImportedDocument& doc = **parsed.doc;
-            auto added = library.addDocument(doc);
+            auto added = library.addDocument(doc, m_reread ? store::Library::AddMode::Reread
+                                                           : store::Library::AddMode::SkipKnownContent);
             if (!added) {
                 o.status = ImportOutcome::Status::Failed;
                 o.error = added.error();

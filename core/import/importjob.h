@@ -40,6 +40,9 @@ public:
     void cancel() { m_cancel = true; }
     bool isCancelled() const { return m_cancel; }
     void setThreadCount(int n) { m_threads = n; }
+    /// Reads every file again, even one whose content the library already holds (Re-import after an
+    /// importer update): the stored document is replaced, with its tags, collections and annotations.
+    void setReread(bool reread) { m_reread = reread; }
 
 signals:
     void progress(int done, int total, const QString& file);
@@ -50,6 +53,7 @@ private:
     QStringList m_inputs;
     QString m_password;
     int m_threads = 0;
+    bool m_reread = false;
     std::atomic_bool m_cancel{false};
 };
 

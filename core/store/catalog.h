@@ -41,29 +41,28 @@ public:
     explicit Catalog(const Library& library);
 
     /// ISO codes of the countries each document is about, most mentioned first, from stored facts.
-    QHash<qint64, QStringList> countriesByDocument() const;
-    QHash<qint64, QStringList> tagsByDocument() const;
-    QStringList allTags() const;
+    [[nodiscard]] Result<QHash<qint64, QStringList>> countriesByDocument() const;
+    [[nodiscard]] Result<QHash<qint64, QStringList>> tagsByDocument() const;
+    [[nodiscard]] Result<QStringList> allTags() const;
     /// Replaces a document's tags (trimmed, duplicates and empty ones dropped) in one transaction.
-    Result<void> setTags(qint64 docId, const QStringList& tags);
+    [[nodiscard]] Result<void> setTags(qint64 docId, const QStringList& tags);
 
-    QList<Collection> collections() const;
-    Result<qint64> createCollection(const QString& name);
-    Result<void> removeCollection(qint64 collectionId);
-    Result<void> addToCollection(qint64 collectionId, qint64 docId);
-    Result<void> removeFromCollection(qint64 collectionId, qint64 docId);
-    QSet<qint64> documentsIn(qint64 collectionId) const;
-    QList<qint64> collectionsOf(qint64 docId) const;
+    [[nodiscard]] Result<QList<Collection>> collections() const;
+    [[nodiscard]] Result<qint64> createCollection(const QString& name);
+    [[nodiscard]] Result<void> removeCollection(qint64 collectionId);
+    [[nodiscard]] Result<void> addToCollection(qint64 collectionId, qint64 docId);
+    [[nodiscard]] Result<void> removeFromCollection(qint64 collectionId, qint64 docId);
+    [[nodiscard]] Result<QSet<qint64>> documentsIn(qint64 collectionId) const;
+    [[nodiscard]] Result<QList<qint64>> collectionsOf(qint64 docId) const;
 
     /// The pages of a document without their text: what a reader needs to lay them out.
-    QList<PageRecord> pageLayout(qint64 docId) const;
+    [[nodiscard]] Result<QList<PageRecord>> pageLayout(qint64 docId) const;
     /// Dates, amounts and headings of a document that have a box, in page order.
-    QList<FactBox> factBoxes(qint64 docId) const;
+    [[nodiscard]] Result<QList<FactBox>> factBoxes(qint64 docId) const;
     /// The headings the importer recognised, in reading order; empty before facts were read.
-    QList<OutlineEntry> outline(qint64 docId) const;
+    [[nodiscard]] Result<QList<OutlineEntry>> outline(qint64 docId) const;
 
 private:
-    Result<void> run(const char* sql) const;
     const Library& m_library;
 };
 

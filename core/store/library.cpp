@@ -142,15 +142,21 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path) {
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         Statement st(db, pragma);
-        if (!st.ok()) {
-            return fail(Error::Kind::Database, QStringLiteral("cannot configure library: %1").arg(st.error()),
-                        path);
+        if (!st.exec()) {
+            // A read-only library cannot switch to WAL; it is still readable, so that alone is not fatal.
+            const bool readOnly = sqlite3_db_readonly(db, "main") == 1;
+            if (!(readOnly && std::string_view(pragma).find("journal_mode") != std::string_view::npos))
+                return fail(Error::Kind::Database,
+                            QStringLiteral("cannot configure library: %1").arg(st.error()), path);
         }
-        st.exec();
     }
     if (auto ok = migrate(db, path); !ok)
         return std::unexpected(ok.error());
     return lib;
+}
+
+void Library::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 Result<bool> Library::compactIndexAfter(qint64 passagesAdded) {
@@ -172,13 +178,7 @@ Result<bool> Library::compactIndexAfter(qint64 passagesAdded) {
 }
 
 Result<void> Library::exec(const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(err ? err : "unknown error");
-        sqlite3_free(err);
-        return fail(Error::Kind::Database, message, m_path);
-    }
-    return {};
+    return execSql(m_db, sql, m_path);
 }
 
 std::optional<qint64> Library::findBySha256(const QString& sha256) const {
@@ -199,31 +199,41 @@ std::optional<DocumentRecord> Library::findByPath(const QString& path) const {
     return std::nullopt;
 }
 
-Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& doc) {
-    if (auto same = findBySha256(doc.sha256))
-        return AddOutcome{AddStatus::Unchanged, *same};
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return std::unexpected(ok.error());
-    auto rollback = [&](const QString& what) -> Result<AddOutcome> {
-        exec("ROLLBACK");
+Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& doc, AddMode mode) {
+    std::optional<qint64> sameContent = findBySha256(doc.sha256);
+    if (sameContent && mode == AddMode::SkipKnownContent)
+        return AddOutcome{AddStatus::Unchanged, *sameContent};
+    auto tx = transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto failed = [&](const QString& what) -> Result<AddOutcome> {
         return fail(Error::Kind::Database, what, doc.path);
     };
     AddStatus status = AddStatus::Added;
+    std::optional<qint64> oldId;
     {
         Statement old(m_db, "SELECT id FROM documents WHERE path = ?1");
         old.bind(1, doc.path);
-        if (old.next()) {
-            const qint64 oldId = old.int64(0);
-            if (auto ok = deleteDocumentRows(oldId); !ok)
-                return rollback(ok.error().message);
-            status = AddStatus::Replaced;
-        }
+        if (old.next())
+            oldId = old.int64(0);
+        else if (auto ok = old.status(doc.path); !ok)
+            return std::unexpected(ok.error());
     }
+    if (!oldId && mode == AddMode::Reread)
+        oldId = sameContent;
     Statement ins(
         m_db,
         "INSERT INTO documents(path, file_name, sha256, file_size, file_mtime, title, issuer, doc_date, "
         "producer, page_count, encrypted, needs_ocr, no_text) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    // The old document goes only once the new row can be written; its path is unique, so it must go first.
+    if (oldId) {
+        status = AddStatus::Replaced;
+        Statement park(m_db, "UPDATE documents SET path = path || char(10) || 'replaced' WHERE id = ?1");
+        park.bind(1, *oldId);
+        if (!park.exec())
+            return failed(QStringLiteral("cannot replace document: %1").arg(park.error()));
+    }
     ins.bind(1, doc.path)
         .bind(2, doc.fileName)
         .bind(3, doc.sha256)
@@ -238,8 +248,14 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
         .bind(12, doc.needsOcr())
         .bind(13, doc.noText());
     if (!ins.exec())
-        return rollback(QStringLiteral("cannot store document: %1").arg(ins.error()));
+        return failed(QStringLiteral("cannot store document: %1").arg(ins.error()));
     const qint64 id = sqlite3_last_insert_rowid(m_db);
+    if (oldId) {
+        if (auto ok = carryUserOrder(*oldId, id); !ok)
+            return failed(ok.error().message);
+        if (auto ok = deleteDocumentRows(*oldId); !ok)
+            return failed(ok.error().message);
+    }
 
     Statement page(m_db, "INSERT INTO pages(doc_id, page_no, width, height, text, no_text, needs_ocr) "
                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -253,7 +269,7 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
             .bind(6, p.noText)
             .bind(7, p.needsOcr);
         if (!page.exec())
-            return rollback(QStringLiteral("cannot store page %1: %2").arg(p.number).arg(page.error()));
+            return failed(QStringLiteral("cannot store page %1: %2").arg(p.number).arg(page.error()));
     }
     Statement passage(m_db,
                       "INSERT INTO passages(doc_id, page_no, seq, kind, bullet, level, text, x0, y0, x1, y1, "
@@ -275,21 +291,37 @@ Result<Library::AddOutcome> Library::addDocument(const pdf::ImportedDocument& do
             .bind(11, p.box.bottom())
             .bind(12, boxesToJson(p.lineBoxes));
         if (!passage.exec())
-            return rollback(QStringLiteral("cannot store passage: %1").arg(passage.error()));
+            return failed(QStringLiteral("cannot store passage: %1").arg(passage.error()));
         index.reset();
         index.bind(1, sqlite3_last_insert_rowid(m_db)).bind(2, p.text);
         if (!index.exec())
-            return rollback(QStringLiteral("cannot index passage: %1").arg(index.error()));
+            return failed(QStringLiteral("cannot index passage: %1").arg(index.error()));
     }
     // Facts are read from the passages exactly as stored, so that a later refresh gives the same result.
     if (auto ok = writeFacts(id); !ok)
-        return rollback(ok.error().message);
+        return failed(ok.error().message);
     if (m_importHook)
         if (auto ok = m_importHook(id); !ok)
-            return rollback(ok.error().message);
-    if (auto ok = exec("COMMIT"); !ok)
-        return rollback(ok.error().message);
+            return failed(ok.error().message);
+    if (auto ok = tx->commit(); !ok)
+        return failed(ok.error().message);
     return AddOutcome{status, id};
+}
+
+Result<void> Library::carryUserOrder(qint64 fromId, qint64 toId) {
+    Statement tags(m_db, "INSERT OR IGNORE INTO document_tags(doc_id, tag) "
+                         "SELECT ?2, tag FROM document_tags WHERE doc_id = ?1");
+    tags.bind(1, fromId).bind(2, toId);
+    if (!tags.exec())
+        return fail(Error::Kind::Database, QStringLiteral("cannot keep the tags: %1").arg(tags.error()),
+                    m_path);
+    Statement collections(m_db, "INSERT OR IGNORE INTO collection_documents(collection_id, doc_id) "
+                                "SELECT collection_id, ?2 FROM collection_documents WHERE doc_id = ?1");
+    collections.bind(1, fromId).bind(2, toId);
+    if (!collections.exec())
+        return fail(Error::Kind::Database,
+                    QStringLiteral("cannot keep the collections: %1").arg(collections.error()), m_path);
+    return {};
 }
 
 Result<void> Library::deleteDocumentRows(qint64 id) {
@@ -309,21 +341,18 @@ Result<void> Library::deleteDocumentRows(qint64 id) {
 Result<void> Library::removeDocument(qint64 id) {
     if (!document(id))
         return fail(Error::Kind::NotFound, QStringLiteral("no document with id %1").arg(id), m_path);
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+    auto tx = transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (auto ok = deleteDocumentRows(id); !ok)
         return ok;
-    if (auto ok = deleteDocumentRows(id); !ok) {
-        exec("ROLLBACK");
-        return ok;
-    }
-    return exec("COMMIT");
+    return tx->commit();
 }
 
-QList<DocumentRecord> Library::documents() const {
-    QList<DocumentRecord> out;
+Result<QList<DocumentRecord>> Library::documents() const {
     Statement st(m_db, (QByteArray(kDocumentColumns) + "ORDER BY d.id").constData());
-    while (st.next())
-        out.append(readDocument(st));
-    return out;
+    return collectRows<QList<DocumentRecord>>(
+        st, m_path, [](QList<DocumentRecord>& out, const Statement& row) { out.append(readDocument(row)); });
 }
 
 std::optional<DocumentRecord> Library::document(qint64 id) const {
@@ -342,23 +371,21 @@ std::optional<DocumentRecord> Library::resolve(const QString& idOrPath) const {
     return findByPath(idOrPath);
 }
 
-QList<PageRecord> Library::pages(qint64 docId) const {
-    QList<PageRecord> out;
+Result<QList<PageRecord>> Library::pages(qint64 docId) const {
     Statement st(m_db, "SELECT page_no, width, height, text, no_text, needs_ocr FROM pages WHERE doc_id = ?1 "
                        "ORDER BY page_no");
     st.bind(1, docId);
-    while (st.next())
-        out.append(
-            {st.integer(0), st.real(1), st.real(2), st.text(3), st.integer(4) != 0, st.integer(5) != 0});
-    return out;
+    return collectRows<QList<PageRecord>>(st, m_path, [](QList<PageRecord>& out, const Statement& row) {
+        out.append({row.integer(0), row.real(1), row.real(2), row.text(3), row.integer(4) != 0,
+                    row.integer(5) != 0});
+    });
 }
 
-QList<text::Passage> Library::passages(qint64 docId, int page) const {
-    QList<text::Passage> out;
+Result<QList<text::Passage>> Library::passages(qint64 docId, int page) const {
     Statement st(m_db, "SELECT page_no, kind, bullet, level, text, x0, y0, x1, y1, line_boxes FROM passages "
                        "WHERE doc_id = ?1 AND (?2 < 1 OR page_no = ?2) ORDER BY seq");
     st.bind(1, docId).bind(2, page);
-    while (st.next()) {
+    return collectRows<QList<text::Passage>>(st, m_path, [](QList<text::Passage>& out, const Statement& st) {
         text::Passage p;
         p.page = st.integer(0);
         p.kind = text::passageKindFromName(st.text(1));
@@ -368,8 +395,7 @@ QList<text::Passage> Library::passages(qint64 docId, int page) const {
         p.box = QRectF(QPointF(st.real(5), st.real(6)), QPointF(st.real(7), st.real(8)));
         p.lineBoxes = boxesFromJson(st.text(9));
         out.append(p);
-    }
-    return out;
+    });
 }
 
 namespace {
@@ -385,8 +411,10 @@ Result<QJsonObject> Library::writeFacts(qint64 docId) {
     const std::optional<DocumentRecord> d = document(docId);
     if (!d)
         return fail(Error::Kind::Database, QStringLiteral("no document %1").arg(docId), m_path);
-    const facts::DocumentFacts f =
-        facts::extractFacts(passages(docId), facts::documentContextFor(d->date, d->title));
+    const auto stored = passages(docId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const facts::DocumentFacts f = facts::extractFacts(*stored, facts::documentContextFor(d->date, d->title));
     const QJsonObject all{{QStringLiteral("dates"), facts::datesJson(f.dates)},
                           {QStringLiteral("money"), facts::moneyJson(f.money)},
                           {QStringLiteral("outline"), facts::outlineJson(f.outline)},
@@ -433,30 +461,34 @@ Result<QJsonObject> Library::writeFacts(qint64 docId) {
 }
 
 Result<QJsonObject> Library::refreshFacts(qint64 docId) {
-    if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
-        return std::unexpected(ok.error());
+    auto tx = transaction();
+    if (!tx)
+        return std::unexpected(tx.error());
     auto written = writeFacts(docId);
-    if (!written) {
-        exec("ROLLBACK");
+    if (!written)
         return written;
-    }
-    if (auto ok = exec("COMMIT"); !ok) {
-        exec("ROLLBACK");
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    }
     return written;
 }
 
-std::optional<QJsonObject> Library::facts(qint64 docId) const {
+Result<std::optional<QJsonObject>> Library::facts(qint64 docId) const {
     Statement version(m_db, "SELECT facts_version FROM documents WHERE id = ?1");
     version.bind(1, docId);
-    if (!version.next() || version.integer(0) != kFactsVersion)
+    if (!version.next()) {
+        if (auto ok = version.status(m_path); !ok)
+            return std::unexpected(ok.error());
+        return std::nullopt;
+    }
+    if (version.integer(0) != kFactsVersion)
         return std::nullopt;
     QHash<QString, QJsonArray> arrays;
     Statement st(m_db, "SELECT kind, payload FROM facts WHERE doc_id = ?1 ORDER BY kind, seq");
     st.bind(1, docId);
     while (st.next())
         arrays[st.text(0)].append(QJsonDocument::fromJson(st.text(1).toUtf8()).object());
+    if (auto ok = st.status(m_path); !ok)
+        return std::unexpected(ok.error());
     QJsonObject all;
     for (const char* kind : kFactKinds)
         all[QLatin1String(kind)] = arrays.value(QString::fromLatin1(kind));

@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 #include "core/pdf/importeddocument.h"
 #include "core/store/documentrecord.h"
+#include "core/store/transaction.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,6 +31,8 @@ public:
     Library& operator=(const Library&) = delete;
 
     QString path() const { return m_path; }
+    /// How long a write waits for another program's write to finish before it fails (10 s unless set).
+    void setBusyTimeout(int milliseconds);
     sqlite3* handle() const { return m_db; }
 
     enum class AddStatus { Added, Replaced, Unchanged };
@@ -37,9 +40,15 @@ public:
         AddStatus status = AddStatus::Added;
         qint64 id = 0;
     };
+    enum class AddMode {
+        SkipKnownContent, ///< the same content (SHA-256) already present adds nothing
+        Reread,           ///< a document with the same path or content is read again and replaced
+    };
     /// Stores a document in one transaction: a failure leaves the library exactly as it was.
-    /// The same content (SHA-256) already present adds nothing; a changed file at a known path replaces it.
-    Result<AddOutcome> addDocument(const pdf::ImportedDocument& doc);
+    /// A changed file at a known path replaces the old document; the user's tags and collections move to
+    /// the new one inside the same transaction (annotations through the import hook).
+    [[nodiscard]] Result<AddOutcome> addDocument(const pdf::ImportedDocument& doc,
+                                                 AddMode mode = AddMode::SkipKnownContent);
     /// Runs inside addDocument's transaction once a new or replacing document is stored (its id given);
     /// a failure rolls the whole import back. Used to re-attach the user's annotations.
     using ImportHook = std::function<Result<void>(qint64 docId)>;
@@ -49,22 +58,22 @@ public:
     /// The stored document for a path, if any (path compared canonically).
     std::optional<DocumentRecord> findByPath(const QString& path) const;
 
-    QList<DocumentRecord> documents() const;
+    [[nodiscard]] Result<QList<DocumentRecord>> documents() const;
     std::optional<DocumentRecord> document(qint64 id) const;
     /// Resolves what a user typed: a numeric id or a file path.
     std::optional<DocumentRecord> resolve(const QString& idOrPath) const;
-    QList<PageRecord> pages(qint64 docId) const;
+    [[nodiscard]] Result<QList<PageRecord>> pages(qint64 docId) const;
     /// Passages of a document in reading order; page < 1 means all pages.
-    QList<text::Passage> passages(qint64 docId, int page = 0) const;
+    [[nodiscard]] Result<QList<text::Passage>> passages(qint64 docId, int page = 0) const;
 
-    Result<void> removeDocument(qint64 id);
+    [[nodiscard]] Result<void> removeDocument(qint64 id);
 
     /// The policy facts of a document as stored at import: {"dates", "money", "outline", "strategy",
     /// "countries"} arrays in the form `extract --json` prints; nullopt when they were never read (a library
     /// from before facts, or an older extractor).
-    std::optional<QJsonObject> facts(qint64 docId) const;
+    [[nodiscard]] Result<std::optional<QJsonObject>> facts(qint64 docId) const;
     /// Reads a document's facts again from its stored passages and stores them, in one transaction.
-    Result<QJsonObject> refreshFacts(qint64 docId);
+    [[nodiscard]] Result<QJsonObject> refreshFacts(qint64 docId);
 
     /// Line boxes as stored with each passage: [[x0, y0, x1, y1], ...] in PDF points.
     static QList<QRectF> boxesFromJson(const QString& json);
@@ -73,14 +82,18 @@ public:
     /// library, so the cost stays in proportion to the import (FTS5 otherwise keeps a dozen segments, and
     /// every search seeks each of them: about twice the latency on 100k pages, bench/search). True if it
     /// merged. One statement, so a kill leaves the index as it was.
-    Result<bool> compactIndexAfter(qint64 passagesAdded);
+    [[nodiscard]] Result<bool> compactIndexAfter(qint64 passagesAdded);
 
-    /// Runs a statement with no result; for transactions and pragmas.
-    Result<void> exec(const char* sql);
+    /// Runs a statement with no result; for pragmas and maintenance.
+    [[nodiscard]] Result<void> exec(const char* sql);
+    /// Starts a write transaction on this connection (rolled back unless committed).
+    [[nodiscard]] Result<Transaction> transaction() { return Transaction::begin(m_db, m_path); }
 
 private:
     Library(sqlite3* db, QString path);
     Result<void> deleteDocumentRows(qint64 id);
+    /// Gives a replacing document the tags and collections of the one it replaces.
+    Result<void> carryUserOrder(qint64 fromId, qint64 toId);
     Result<QJsonObject> writeFacts(qint64 docId);
     sqlite3* m_db;
     QString m_path;

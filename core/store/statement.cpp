@@ -5,10 +5,11 @@
 namespace pl::store {
 
 Statement::Statement(sqlite3* db, const char* sql) : m_db(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        recordFailure(rc);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
-        m_failed = true;
     }
 }
 
@@ -17,12 +18,33 @@ Statement::~Statement() {
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed) {
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed),
+      m_message(std::move(other.m_message)) {
     other.m_stmt = nullptr;
 }
 
+void Statement::recordFailure(int rc) {
+    if (m_failed)
+        return;
+    m_failed = true;
+    // The connection's message is overwritten by the next call on it: keep this one.
+    const char* msg = m_db ? sqlite3_errmsg(m_db) : nullptr;
+    m_message = QString::fromUtf8(msg && *msg ? msg : sqlite3_errstr(rc));
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        m_message += QStringLiteral(" (another program is writing to the library; try again)");
+}
+
 QString Statement::error() const {
+    if (m_failed)
+        return m_message;
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Result<void> Statement::status(const QString& file) const {
+    if (!m_failed && m_stmt)
+        return {};
+    return fail(Error::Kind::Database, error(), file);
 }
 
 Statement& Statement::bind(int index, qint64 value) {
@@ -60,7 +82,7 @@ bool Statement::next() {
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_failed = true;
+        recordFailure(rc);
     return false;
 }
 
@@ -70,7 +92,11 @@ bool Statement::exec() {
     int rc;
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
     }
-    return rc == SQLITE_DONE;
+    if (rc != SQLITE_DONE) {
+        recordFailure(rc);
+        return false;
+    }
+    return true;
 }
 
 void Statement::reset() {

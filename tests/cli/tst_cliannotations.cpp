@@ -1,8 +1,10 @@
 #include "core/annotation/annotationstore.h"
+#include "core/store/catalog.h"
 #include "core/store/library.h"
 
 #include "clirun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,7 +43,7 @@ private slots:
             auto lib = store::Library::open(m_lib);
             QVERIFY(lib);
             annotation::AnnotationStore store(**lib);
-            const QList<text::Passage> passages = (*lib)->passages(docId);
+            const QList<text::Passage> passages = (*lib)->passages(docId).value();
             const QJsonObject amount = money.at(0).toObject();
             annotation::FactCorrection reject;
             reject.document.docId = docId;
@@ -139,6 +141,100 @@ private slots:
         QCOMPARE(back.code, 0);
         QCOMPARE(back.json()[QStringLiteral("annotations")].toArray().size(), 1);
         QCOMPARE(back.json()[QStringLiteral("corrections")].toArray().size(), 2);
+    }
+    // A changed file at a known path, imported again from the command line, is one document with the user's
+    // tags, collections and annotations, never a fresh one without them.
+    void reimportOfAChangedFileKeepsTagsCollectionsAndAnnotations() {
+        const QString lib = m_dir.filePath(QStringLiteral("changed.policylens"));
+        const QString file = m_dir.filePath(QStringLiteral("보도자료.pdf"));
+        QVERIFY(QFile::copy(m_sample, file));
+        QCOMPARE(runCli(lib, {QStringLiteral("import"), file}).code, 0);
+        qint64 oldId = 0;
+        {
+            auto opened = store::Library::open(lib);
+            QVERIFY(opened);
+            oldId = (*opened)->documents().value().constFirst().id;
+            store::Catalog catalog(**opened);
+            QVERIFY(catalog.setTags(oldId, {QStringLiteral("예산"), QStringLiteral("파운데이션")}));
+            const auto collection = catalog.createCollection(QStringLiteral("보도자료 모음"));
+            QVERIFY(collection && catalog.addToCollection(*collection, oldId));
+            const text::Passage first = (*opened)->passages(oldId).value().constFirst();
+            annotation::Annotation a;
+            a.document.docId = oldId;
+            a.page = first.page;
+            a.boxes = {first.box};
+            a.quote = first.text;
+            a.note = QStringLiteral("다시 확인");
+            QVERIFY(annotation::AnnotationStore(**opened).addAnnotation(a));
+        }
+        {
+            QFile f(file); // the same text, a changed file: a trailing comment after %%EOF
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n% revised\n");
+        }
+        const Run again = runCli(lib, {QStringLiteral("import"), file, QStringLiteral("--json")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("replaced"), again.out.constData());
+
+        auto opened = store::Library::open(lib);
+        QVERIFY(opened);
+        const QList<store::DocumentRecord> docs = (*opened)->documents().value();
+        QCOMPARE(docs.size(), 1);
+        const qint64 newId = docs.constFirst().id;
+        QVERIFY(newId != oldId);
+        store::Catalog catalog(**opened);
+        QCOMPARE(catalog.tagsByDocument().value().value(newId),
+                 (QStringList{QStringLiteral("예산"), QStringLiteral("파운데이션")}));
+        const auto collections = catalog.collections().value();
+        QCOMPARE(collections.size(), 1);
+        QCOMPARE(catalog.documentsIn(collections.constFirst().id).value(), QSet<qint64>{newId});
+        const QList<annotation::Annotation> annotations =
+            annotation::AnnotationStore(**opened).allAnnotations();
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.constFirst().document.docId, std::optional<qint64>(newId));
+        QCOMPARE(annotations.constFirst().note, QStringLiteral("다시 확인"));
+        QVERIFY(!annotations.constFirst().detached);
+    }
+
+    // A library that cannot be read or written says why, naming the file; it never looks empty.
+    void storeErrorsReachTheUser() {
+        const QString lib = m_dir.filePath(QStringLiteral("damaged.policylens"));
+        QCOMPARE(runCli(lib, {QStringLiteral("import"), m_sample}).code, 0);
+        {
+            auto opened = store::Library::open(lib);
+            QVERIFY(opened);
+            QVERIFY((*opened)->exec("ALTER TABLE passages RENAME TO passages_lost"));
+        }
+        const Run list = runCli(lib, {QStringLiteral("list")});
+        QCOMPARE(list.code, 1);
+        QVERIFY2(list.err.contains("damaged.policylens") && list.err.contains("passages"),
+                 list.err.constData());
+        QVERIFY(!list.out.contains("The library is empty"));
+        const Run json = runCli(lib, {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 1);
+        QVERIFY(json.out.isEmpty());
+    }
+
+    void aLockedLibraryIsReportedNotWaitedOnForever() {
+        const QString lib = m_dir.filePath(QStringLiteral("locked.policylens"));
+        QCOMPARE(runCli(lib, {QStringLiteral("import"), m_sample}).code, 0);
+        auto writer = store::Library::open(lib);
+        QVERIFY(writer);
+        auto held = (*writer)->transaction(); // another program holds the write lock
+        QVERIFY(held);
+        const QString file = m_dir.filePath(QStringLiteral("locked-copy.pdf"));
+        QVERIFY(QFile::copy(m_sample, file));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n% copy\n");
+        }
+        const Run r = runCli(lib, {QStringLiteral("import"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("another program") || r.err.contains("another program"),
+                 (r.out + r.err).constData());
+        QVERIFY(held->commit());
+        QCOMPARE(runCli(lib, {QStringLiteral("import"), file}).code, 0);
     }
 };
 

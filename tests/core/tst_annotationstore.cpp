@@ -252,7 +252,7 @@ private slots:
         auto v1 = import(*lib, file);
         QVERIFY(v1.has_value());
         AnnotationStore store(*lib);
-        const QList<text::Passage> passages = lib->passages(v1->id);
+        const QList<text::Passage> passages = lib->passages(v1->id).value();
         QVERIFY(!passages.isEmpty());
         auto moving =
             store.addAnnotation(highlight(v1->id, QStringLiteral("인공지능 반도체에 1,200억 원"), 1));
@@ -260,7 +260,7 @@ private slots:
         QVERIFY(moving && vanishing);
 
         // Correct the extracted amount of the budget sentence.
-        const QJsonArray money = lib->facts(v1->id)->value(QStringLiteral("money")).toArray();
+        const QJsonArray money = lib->facts(v1->id).value()->value(QStringLiteral("money")).toArray();
         QVERIFY(!money.isEmpty());
         const QJsonObject fact = money.at(0).toObject();
         QCOMPARE(fact[QStringLiteral("page")].toInt(), 1);

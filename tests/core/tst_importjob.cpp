@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(second[0].status, ImportOutcome::Status::Unchanged);
         auto opened = pl::store::Library::open(lib);
         QVERIFY(opened.has_value());
-        QCOMPARE((*opened)->documents().size(), 1);
+        QCOMPARE((*opened)->documents().value().size(), 1);
     }
 
     void folderImportIsRecursive() {
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(outcomes[0].status, ImportOutcome::Status::Cancelled);
         auto opened = pl::store::Library::open(lib);
         QVERIFY(opened.has_value());
-        QCOMPARE((*opened)->documents().size(), 0);
+        QCOMPARE((*opened)->documents().value().size(), 0);
     }
 };
 

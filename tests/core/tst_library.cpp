@@ -1,3 +1,4 @@
+#include "core/store/catalog.h"
 #include "core/store/library.h"
 #include "core/store/migrations.h"
 #include "core/store/statement.h"
@@ -74,7 +75,7 @@ private slots:
                                                    QStringLiteral("연간 30~50억 원 규모로 지원")},
                                                   QStringLiteral("2025-06-19")));
         QVERIFY(added.has_value());
-        const std::optional<QJsonObject> facts = lib.facts(added->id);
+        const std::optional<QJsonObject> facts = lib.facts(added->id).value();
         QVERIFY(facts.has_value());
         const QJsonArray dates = facts->value(QStringLiteral("dates")).toArray();
         const QJsonArray money = facts->value(QStringLiteral("money")).toArray();
@@ -93,7 +94,7 @@ private slots:
 
         // A document stored before facts existed has none until they are read.
         QVERIFY(lib.exec("UPDATE documents SET facts_version = 0").has_value());
-        QVERIFY(!lib.facts(added->id).has_value());
+        QVERIFY(!lib.facts(added->id).value().has_value());
 
         QVERIFY(lib.removeDocument(added->id).has_value());
         QCOMPARE(count(lib, "SELECT count(*) FROM facts"), 0);
@@ -116,23 +117,132 @@ private slots:
         QVERIFY(again.has_value());
         QCOMPARE(again->status, store::Library::AddStatus::Unchanged);
         QCOMPARE(again->id, first->id);
-        QCOMPARE(lib.documents().size(), 1);
+        QCOMPARE(lib.documents().value().size(), 1);
 
         // A changed file at a known path replaces its old version, index included.
         auto replaced =
             lib.addDocument(makeDocument(path, QStringLiteral("bbb"), {QStringLiteral("새 내용만 남는다")}));
         QVERIFY(replaced.has_value());
         QCOMPARE(replaced->status, store::Library::AddStatus::Replaced);
-        QCOMPARE(lib.documents().size(), 1);
-        QCOMPARE(lib.passages(replaced->id).size(), 1);
+        QCOMPARE(lib.documents().value().size(), 1);
+        QCOMPARE(lib.passages(replaced->id).value().size(), 1);
         QCOMPARE(count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"데이\"'"), 0);
         QCOMPARE(count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"내용\"'"), 1);
 
         QVERIFY(lib.removeDocument(replaced->id).has_value());
-        QCOMPARE(lib.documents().size(), 0);
+        QCOMPARE(lib.documents().value().size(), 0);
         QCOMPARE(count(lib, "SELECT count(*) FROM passages"), 0);
         QCOMPARE(count(lib, "SELECT count(*) FROM passage_index WHERE passage_index MATCH '\"내용\"'"), 0);
         QVERIFY(!lib.removeDocument(12345).has_value());
+    }
+
+    void aReplacedDocumentKeepsItsTagsAndCollections_data() {
+        QTest::addColumn<bool>("sameContent");
+        QTest::newRow("changed file at the same path") << false;
+        QTest::newRow("same file read again (Re-import)") << true;
+    }
+
+    void aReplacedDocumentKeepsItsTagsAndCollections() {
+        QFETCH(bool, sameContent);
+        auto opened = store::Library::open(
+            m_dir.filePath(QStringLiteral("keep-%1.policylens").arg(sameContent ? 1 : 0)));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        const QString path = QStringLiteral("/docs/plan.pdf");
+        auto first =
+            lib.addDocument(makeDocument(path, QStringLiteral("v1"), {QStringLiteral("초거대 AI 예산")}));
+        QVERIFY(first.has_value());
+        auto other = lib.addDocument(makeDocument(QStringLiteral("/docs/other.pdf"), QStringLiteral("o1"),
+                                                  {QStringLiteral("다른 문서")}));
+        QVERIFY(other.has_value());
+        store::Catalog catalog(lib);
+        QVERIFY(catalog.setTags(first->id, {QStringLiteral("예산"), QStringLiteral("초거대AI")}));
+        QVERIFY(catalog.setTags(other->id, {QStringLiteral("기타")}));
+        const auto collection = catalog.createCollection(QStringLiteral("2023 계획"));
+        QVERIFY(collection.has_value());
+        QVERIFY(catalog.addToCollection(*collection, first->id));
+
+        auto replaced = sameContent ? lib.addDocument(makeDocument(path, QStringLiteral("v1"),
+                                                                   {QStringLiteral("초거대 AI 예산 다시")}),
+                                                      store::Library::AddMode::Reread)
+                                    : lib.addDocument(makeDocument(path, QStringLiteral("v2"),
+                                                                   {QStringLiteral("초거대 AI 예산 개정")}));
+        QVERIFY2(replaced.has_value(), replaced ? "" : qPrintable(replaced.error().toString()));
+        QCOMPARE(replaced->status, store::Library::AddStatus::Replaced);
+        QVERIFY(replaced->id != first->id);
+        QCOMPARE(lib.documents().value().size(), 2);
+        QVERIFY(!lib.document(first->id));
+        QCOMPARE(lib.document(replaced->id)->path, path);
+        QCOMPARE(catalog.tagsByDocument().value().value(replaced->id),
+                 (QStringList{QStringLiteral("예산"), QStringLiteral("초거대AI")}));
+        QCOMPARE(catalog.tagsByDocument().value().value(other->id), QStringList{QStringLiteral("기타")});
+        QCOMPARE(catalog.documentsIn(*collection).value(), QSet<qint64>{replaced->id});
+        QCOMPARE(lib.passages(replaced->id).value().constFirst().text,
+                 sameContent ? QStringLiteral("초거대 AI 예산 다시") : QStringLiteral("초거대 AI 예산 개정"));
+    }
+
+    void aFailedReplacementKeepsTheOldDocumentAndItsTags() {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("keep-fail.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        const QString path = QStringLiteral("/docs/plan.pdf");
+        auto first = lib.addDocument(makeDocument(path, QStringLiteral("v1"), {QStringLiteral("원래 내용")}));
+        QVERIFY(first.has_value());
+        store::Catalog catalog(lib);
+        QVERIFY(catalog.setTags(first->id, {QStringLiteral("검토")}));
+        lib.setImportHook([](qint64) -> Result<void> {
+            return fail(Error::Kind::Database, QStringLiteral("simulated failure"));
+        });
+        auto replaced =
+            lib.addDocument(makeDocument(path, QStringLiteral("v2"), {QStringLiteral("새 내용")}));
+        QVERIFY(!replaced.has_value());
+        QVERIFY(replaced.error().message.contains(QStringLiteral("simulated failure")));
+        QCOMPARE(lib.documents().value().size(), 1);
+        const auto kept = lib.document(first->id);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->path, path);
+        QCOMPARE(lib.passages(first->id).value().constFirst().text, QStringLiteral("원래 내용"));
+        QCOMPARE(catalog.tagsByDocument().value().value(first->id), QStringList{QStringLiteral("검토")});
+    }
+
+    void aReadThatFailsIsAnErrorNotAnEmptyList() {
+        auto opened = store::Library::open(m_dir.filePath(QStringLiteral("broken.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/docs/a.pdf"), QStringLiteral("a"),
+                                             {QStringLiteral("내용")}))
+                    .has_value());
+        // A damaged library: the table the document list counts passages in is gone.
+        QVERIFY(lib.exec("ALTER TABLE passages RENAME TO passages_lost").has_value());
+        const auto documents = lib.documents();
+        QVERIFY(!documents.has_value());
+        QCOMPARE(documents.error().kind, Error::Kind::Database);
+        QVERIFY2(documents.error().message.contains(QStringLiteral("passages")),
+                 qPrintable(documents.error().message));
+        QVERIFY(documents.error().toString().contains(QStringLiteral("broken.policylens")));
+        QVERIFY(!lib.passages(1).has_value());
+    }
+
+    void aWriteWhileAnotherProgramWritesSaysSo() {
+        const QString path = m_dir.filePath(QStringLiteral("busy.policylens"));
+        auto writer = store::Library::open(path);
+        auto opened = store::Library::open(path);
+        QVERIFY(writer.has_value() && opened.has_value());
+        store::Library& lib = **opened;
+        lib.setBusyTimeout(50);
+        auto doc = lib.addDocument(
+            makeDocument(QStringLiteral("/docs/a.pdf"), QStringLiteral("a"), {QStringLiteral("내용")}));
+        QVERIFY(doc.has_value());
+        auto held = (*writer)->transaction();
+        QVERIFY(held.has_value());
+        store::Catalog catalog(lib);
+        const auto tagged = catalog.setTags(doc->id, {QStringLiteral("예산")});
+        QVERIFY(!tagged.has_value());
+        QVERIFY2(tagged.error().message.contains(QStringLiteral("another program")),
+                 qPrintable(tagged.error().message));
+        QVERIFY(catalog.tagsByDocument().has_value()); // reading goes on beside a writer (WAL)
+        QVERIFY(held->commit().has_value());
+        QVERIFY(catalog.setTags(doc->id, {QStringLiteral("예산")}).has_value());
     }
 
     void aDateFromMetadataGivesWayToTheYearTheTextStates() {
@@ -188,7 +298,7 @@ private slots:
         doc.passages[1].level = 1;
         auto added = (*opened)->addDocument(doc);
         QVERIFY(added.has_value());
-        const auto ps = (*opened)->passages(added->id, 1);
+        const auto ps = (*opened)->passages(added->id, 1).value();
         QCOMPARE(ps.size(), 2);
         QCOMPARE(ps[0].kind, text::Passage::Kind::Heading);
         QCOMPARE(ps[1].bullet, QStringLiteral("□"));
@@ -214,7 +324,7 @@ private slots:
                                                 {QStringLiteral("하나"), QStringLiteral("둘")}));
         QVERIFY(!bad.has_value());
         QVERIFY(bad.error().message.contains(QStringLiteral("simulated failure")));
-        QCOMPARE(lib.documents().size(), 1);
+        QCOMPARE(lib.documents().value().size(), 1);
         QCOMPARE(count(lib, "SELECT count(*) FROM pages"), 1);
         QCOMPARE(count(lib, "SELECT count(*) FROM passages"), 1);
         store::Statement check(lib.handle(), "PRAGMA integrity_check");

@@ -197,7 +197,7 @@ private slots:
             QCOMPARE(int(r.error().kind), int(Error::Kind::Query)); // a friendly message, not an SQL error
             QVERIFY(!r.error().message.contains(QStringLiteral("fts5"), Qt::CaseInsensitive));
         }
-        QCOMPARE(m_lib->documents().size(), 3);
+        QCOMPARE(m_lib->documents().value().size(), 3);
     }
 
     void aCommonWordInALargeLibraryIsSampledAcrossIt() {

@@ -152,14 +152,14 @@ void TestAnalyticViews::modelsFollowTheLibrary() {
         auto other = store::Library::open(m_dir.filePath(QStringLiteral("library.policylens")));
         QVERIFY(other);
         QVERIFY((*other)->exec("UPDATE documents SET facts_version = 0"));
-        QVERIFY(!(*other)->facts(m_planId));
+        QVERIFY(!(*other)->facts(m_planId).value().has_value());
     }
     m_views->reload();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 60000);
     QCOMPARE(m_views->timelineModel()->rowCount(), events);
     auto again = store::Library::open(m_dir.filePath(QStringLiteral("library.policylens")));
     QVERIFY(again);
-    QVERIFY((*again)->facts(m_planId));
+    QVERIFY((*again)->facts(m_planId).value().has_value());
 }
 
 void TestAnalyticViews::strategyNodeNarrowsAndTimelineEventOpensSource() {

@@ -145,7 +145,7 @@ void TestAnnotations::init() {
 }
 
 text::Passage TestAnnotations::passageOn(int page, const QString& containing) const {
-    const QList<text::Passage> passages = editor()->library()->passages(m_planId, page);
+    const QList<text::Passage> passages = editor()->library()->passages(m_planId, page).value();
     for (const text::Passage& p : passages)
         if (p.text.size() > 12 && (containing.isEmpty() || p.text.contains(containing)))
             return p;
@@ -378,7 +378,7 @@ void TestAnnotations::amountIsCorrectedRejectedAndRestored() {
     const auto storedAmounts = [this]() {
         QList<double> amounts;
         for (const QJsonValue& v :
-             editor()->library()->facts(m_planId)->value(QStringLiteral("money")).toArray())
+             editor()->library()->facts(m_planId).value()->value(QStringLiteral("money")).toArray())
             amounts.append(v[QStringLiteral("amount")].toDouble());
         return amounts;
     };
@@ -494,7 +494,7 @@ void TestAnnotations::screenshots() {
     // A highlight with a note, a typed fact and a plain highlight on one page.
     openPlanAt(1);
     ui::ReaderWidget* reader = m_window->reader();
-    const QList<text::Passage> passages = editor()->library()->passages(m_planId, 1);
+    const QList<text::Passage> passages = editor()->library()->passages(m_planId, 1).value();
     QVERIFY(passages.size() >= 2);
     const QList<QColor> colours{QColor(QStringLiteral("#ffd54f")), QColor(QStringLiteral("#81c784"))};
     Annotation a;

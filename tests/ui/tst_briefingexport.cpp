@@ -109,7 +109,8 @@ QList<BriefingItem> TestBriefingExport::richItems() const {
     // The quote comes from the stored passage, as pinning it in the reader would take it.
     QString quote;
     QList<QRectF> boxes;
-    for (const text::Passage& p : m_library->passages(m_doc->id, 1))
+    const QList<text::Passage> passages = m_library->passages(m_doc->id, 1).value();
+    for (const text::Passage& p : passages)
         if (squeezed(p.text).contains(squeezed(QStringLiteral("3,901억")))) {
             quote = p.text;
             boxes = p.lineBoxes;

@@ -75,8 +75,10 @@ void AnnotationsPane::refresh() {
     if (annotation::AnnotationStore* store = m_editor->store()) {
         annotations = store->allAnnotations();
         corrections = store->allCorrections();
-        for (const store::DocumentRecord& d : m_editor->library()->documents())
-            titles.insert(d.id, d.title.isEmpty() ? d.fileName : d.title);
+        // Titles only label the records: without them (a library read failing) each shows its file.
+        if (const auto documents = m_editor->library()->documents())
+            for (const store::DocumentRecord& d : *documents)
+                titles.insert(d.id, d.title.isEmpty() ? d.fileName : d.title);
     }
     m_model->setRecords(std::move(annotations), std::move(corrections), std::move(titles));
     updateTags();

@@ -182,16 +182,24 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
 Result<LibraryFacts> LibraryFacts::load(const store::Library& library) {
     LibraryFacts all;
     const annotation::AnnotationStore::Records records = annotation::AnnotationStore::readAll(library);
-    for (const store::DocumentRecord& record : library.documents()) {
-        const std::optional<QJsonObject> json = library.facts(record.id);
-        QList<text::Passage> passages = library.passages(record.id);
+    const auto documents = library.documents();
+    if (!documents)
+        return std::unexpected(documents.error());
+    for (const store::DocumentRecord& record : *documents) {
+        const auto json = library.facts(record.id);
+        if (!json)
+            return std::unexpected(json.error());
+        auto stored = library.passages(record.id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        QList<text::Passage> passages = std::move(*stored);
         const QJsonObject corrected = annotation::correctedFacts(
-            json.value_or(QJsonObject()), record.id, passages, records.annotations, records.corrections);
+            json->value_or(QJsonObject()), record.id, passages, records.annotations, records.corrections);
         FactsDocument d = documentFromJson(record.id, record.title.isEmpty() ? record.fileName : record.title,
                                            corrected, std::move(passages));
         d.date = record.date;
         d.pageCount = record.pageCount;
-        d.factsMissing = !json.has_value();
+        d.factsMissing = !json->has_value();
         all.documents.append(std::move(d));
     }
     return all;

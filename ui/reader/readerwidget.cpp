@@ -464,9 +464,14 @@ void ReaderWidget::navigate(const Place& place, const QList<QRectF>& highlights,
     updateControls();
 }
 
+QList<text::Passage> ReaderWidget::pagePassages(int page) const {
+    return reported(m_library->passages(m_doc.id, page)).value_or(QList<text::Passage>());
+}
+
 void ReaderWidget::loadDocument(qint64 docId) {
     const store::Catalog catalog(*m_library);
-    m_pages = catalog.pageLayout(docId); // without the text, which the reader reads page by page
+    // Without the text, which the reader reads page by page.
+    m_pages = reported(catalog.pageLayout(docId)).value_or(QList<store::PageRecord>());
     m_pdf.reset();
     m_page = 0;
     m_selectedText.clear();
@@ -478,8 +483,8 @@ void ReaderWidget::loadDocument(qint64 docId) {
     m_findText.clear();
     updateFindStatus();
 
-    m_factBoxes = catalog.factBoxes(docId);
-    m_headings = catalog.outline(docId);
+    m_factBoxes = reported(catalog.factBoxes(docId)).value_or(QList<store::Catalog::FactBox>());
+    m_headings = reported(catalog.outline(docId)).value_or(QList<store::Catalog::OutlineEntry>());
     m_outline->setEntries(m_headings);
     m_outlineStack->setCurrentIndex(m_headings.isEmpty() ? 0 : 1);
     m_outlineView->expandToDepth(0);
@@ -813,7 +818,7 @@ void ReaderWidget::updatePageText(const QList<QRectF>& highlights) {
         m_pageText->clear();
         return;
     }
-    const QList<text::Passage> passages = m_library->passages(m_doc.id, m_page);
+    const QList<text::Passage> passages = pagePassages(m_page);
     QString html;
     bool anyHighlighted = false;
     for (const text::Passage& passage : passages) {
@@ -1011,7 +1016,7 @@ void ReaderWidget::updateSelection(PageView* view, const QRectF& area) {
     if (area.isNull() || !m_library)
         return;
     QStringList parts;
-    for (const text::Passage& passage : m_library->passages(m_doc.id, view->page())) {
+    for (const text::Passage& passage : pagePassages(view->page())) {
         bool inside = false;
         for (const QRectF& line : passage.lineBoxes) {
             if (area.intersects(line)) {
@@ -1065,7 +1070,7 @@ std::optional<ReaderWidget::AnnotationTarget> ReaderWidget::annotationTarget(Pag
                                                                              const QPointF& points) const {
     if (!m_library || !view || m_doc.id <= 0)
         return std::nullopt;
-    const QList<text::Passage> passages = m_library->passages(m_doc.id, view->page());
+    const QList<text::Passage> passages = pagePassages(view->page());
     AnnotationTarget target;
     target.page = view->page();
     const QRectF area = view->selection();

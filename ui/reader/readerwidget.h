@@ -2,6 +2,7 @@
 
 #include "core/store/catalog.h"
 #include "core/store/documentrecord.h"
+#include "core/text/documentassembler.h"
 #include "ui/reader/pageview.h"
 
 #include <QHash>
@@ -142,6 +143,8 @@ signals:
     void pageChanged(int page);
     /// The PDF could not be opened (moved, deleted, now encrypted …).
     void openFailed(qint64 docId, const QString& message);
+    /// Reading the library failed (busy, damaged): what the reader shows is incomplete, and why.
+    void readFailed(const QString& message);
     void historyChanged();
     void findFinished(int hitCount);
 
@@ -149,6 +152,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The stored passages of a page of the open document; a failed read is reported through readFailed.
+    QList<text::Passage> pagePassages(int page) const;
+    template <typename T> Result<T> reported(Result<T> read) const {
+        if (!read)
+            emit const_cast<ReaderWidget*>(this)->readFailed(read.error().toString());
+        return read;
+    }
     QWidget* createControls();
     QWidget* createSidebar();
     QWidget* createFindBar();

@@ -120,8 +120,11 @@ void AnalyticViews::reload() {
                  if (!library)
                      return std::unexpected(library.error());
                  // Documents imported before facts were read (or by an older extractor) get them now, once.
-                 for (const store::DocumentRecord& d : (*library)->documents())
-                     if (!(*library)->facts(d.id))
+                 const auto documents = (*library)->documents();
+                 if (!documents)
+                     return std::unexpected(documents.error());
+                 for (const store::DocumentRecord& d : *documents)
+                     if (const auto stored = (*library)->facts(d.id); stored && !stored->has_value())
                          if (auto refreshed = (*library)->refreshFacts(d.id); !refreshed)
                              qCWarning(lcAnalytics) << "cannot read the facts of document" << d.id << ":"
                                                     << refreshed.error().toString();

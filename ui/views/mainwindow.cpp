@@ -236,6 +236,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
     connect(m_reader, &ReaderWidget::openFailed, this, [this](qint64, const QString& message) {
         statusBar()->showMessage(tr("Cannot open the PDF: %1").arg(message), 10000);
     });
+    connect(m_reader, &ReaderWidget::readFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot read the library: %1").arg(message), 15000);
+    });
     connect(m_reader, &ReaderWidget::documentOpened, this, &MainWindow::selectDocument);
     m_reader->setPasswordProvider(
         [this](const QString& file, bool wrongBefore) { return askPassword(file, wrongBefore); });
@@ -538,8 +541,15 @@ QWidget* MainWindow::createLibraryPane() {
     listLayout->addLayout(filters);
     listLayout->addWidget(m_libraryView, 1);
 
+    m_libraryError = new QLabel(m_libraryStack);
+    m_libraryError->setObjectName(QStringLiteral("libraryErrorLabel"));
+    m_libraryError->setAlignment(Qt::AlignCenter);
+    m_libraryError->setWordWrap(true);
+    m_libraryError->setMargin(24);
+    m_libraryError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_libraryStack->addWidget(empty);
     m_libraryStack->addWidget(list);
+    m_libraryStack->addWidget(m_libraryError);
     return m_libraryStack;
 }
 
@@ -652,12 +662,27 @@ void MainWindow::reloadLibrary() {
     m_reloadTimer->stop();
     const qint64 current = m_reader->docId();
     const store::Catalog catalog(*m_library);
-    m_libraryModel->setDocuments(m_library->documents(), catalog.countriesByDocument(),
-                                 catalog.tagsByDocument());
+    const auto documents = m_library->documents();
+    const auto countries = catalog.countriesByDocument();
+    const auto tags = catalog.tagsByDocument();
+    const Error* failure = !documents   ? &documents.error()
+                           : !countries ? &countries.error()
+                           : !tags      ? &tags.error()
+                                        : nullptr;
+    if (failure) {
+        // Never an empty list for a library that cannot be read: say so, with the file and the reason.
+        m_libraryError->setText(
+            tr("Cannot read the library %1:\n%2").arg(m_library->path(), failure->message));
+        statusBar()->showMessage(tr("Cannot read the library: %1").arg(failure->message), 15000);
+        m_libraryModel->setDocuments({}, {}, {});
+    } else {
+        m_libraryError->clear();
+        m_libraryModel->setDocuments(*documents, *countries, *tags);
+    }
     updateCollections();
     updateSearchFilters();
     const int count = m_libraryModel->rowCount();
-    m_libraryStack->setCurrentIndex(count == 0 ? 0 : 1);
+    m_libraryStack->setCurrentIndex(failure ? 2 : count == 0 ? 0 : 1);
     m_documentCount->setText(tr("%n document(s)", nullptr, count));
     if (current != 0 && m_libraryModel->rowOf(current) < 0)
         m_reader->closeDocument();
@@ -723,8 +748,9 @@ void MainWindow::importPaths(const QStringList& paths) {
     startImport(paths);
 }
 
-void MainWindow::startImport(const QStringList& paths, const QString& password) {
+void MainWindow::startImport(const QStringList& paths, const QString& password, bool reread) {
     auto* job = new import::ImportJob(m_library->path(), paths, password, this);
+    job->setReread(reread);
     m_importJob = job;
     // The job runs on a worker thread but lives here, so its signals arrive queued on the GUI thread.
     connect(job, &import::ImportJob::progress, this, [this](int done, int total, const QString& file) {
@@ -737,16 +763,8 @@ void MainWindow::startImport(const QStringList& paths, const QString& password) 
     connect(job, &import::ImportJob::fileFinished, this, [this](const import::ImportOutcome& outcome) {
         using Status = import::ImportOutcome::Status;
         m_importResults->append(outcome);
-        if (outcome.status == Status::Added || outcome.status == Status::Replaced) {
-            // A re-imported document gets back the tags and collections it had.
-            if (const auto carried = m_carriedOver.constFind(outcome.path); carried != m_carriedOver.cend()) {
-                setTags(outcome.docId, carried->first);
-                for (const QString& collection : carried->second)
-                    addToCollection(collection, {outcome.docId});
-                m_carriedOver.erase(carried);
-            }
+        if (outcome.status == Status::Added || outcome.status == Status::Replaced)
             scheduleLibraryReload();
-        }
     });
 
     m_importProgress->setRange(0, 0);
@@ -767,6 +785,7 @@ void MainWindow::cancelImport() {
     if (!m_importJob)
         return;
     m_pendingImports.clear();
+    m_pendingRereads.clear();
     m_importJob->cancel();
     m_cancelImport->setEnabled(false);
     statusBar()->showMessage(tr("Cancelling import…"));
@@ -854,6 +873,9 @@ void MainWindow::finishImportRound() {
     if (!m_pendingImports.isEmpty()) {
         const QStringList next = std::exchange(m_pendingImports, {});
         startImport(next);
+    } else if (!m_pendingRereads.isEmpty()) {
+        const QStringList next = std::exchange(m_pendingRereads, {});
+        startImport(next, {}, true);
     }
 }
 
@@ -1014,6 +1036,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     saveLayout();
     if (m_importJob) {
         m_pendingImports.clear();
+        m_pendingRereads.clear();
         m_importJob->cancel();
     }
     QMainWindow::closeEvent(event);
@@ -1071,7 +1094,11 @@ void MainWindow::updateSearchFilters() {
 
 void MainWindow::updateCollections() {
     const store::Catalog catalog(*m_library);
-    const QList<store::Catalog::Collection> collections = catalog.collections();
+    const auto stored = catalog.collections();
+    if (!stored)
+        statusBar()->showMessage(tr("Cannot read the collections: %1").arg(stored.error().message), 15000);
+    const QList<store::Catalog::Collection> collections =
+        stored.value_or(QList<store::Catalog::Collection>());
     {
         const QSignalBlocker blocker(m_collectionFilter);
         m_collectionFilter->clear();
@@ -1086,7 +1113,7 @@ void MainWindow::updateCollections() {
         }
     }
     if (m_collectionId != 0)
-        m_libraryProxy->setDocumentFilter(catalog.documentsIn(m_collectionId));
+        showCollection(m_collectionId);
     if (m_collectionMenu) {
         m_collectionMenu->clear();
         for (const store::Catalog::Collection& c : collections)
@@ -1100,10 +1127,15 @@ void MainWindow::updateCollections() {
 
 void MainWindow::showCollection(qint64 collectionId) {
     m_collectionId = collectionId;
-    if (collectionId == 0)
+    if (collectionId == 0) {
         m_libraryProxy->setDocumentFilter(std::nullopt);
-    else
-        m_libraryProxy->setDocumentFilter(store::Catalog(*m_library).documentsIn(collectionId));
+    } else {
+        const auto members = store::Catalog(*m_library).documentsIn(collectionId);
+        if (!members)
+            statusBar()->showMessage(tr("Cannot read the collection: %1").arg(members.error().message),
+                                     15000);
+        m_libraryProxy->setDocumentFilter(members.value_or(QSet<qint64>()));
+    }
     const int index = m_collectionFilter->findData(collectionId);
     if (index >= 0 && index != m_collectionFilter->currentIndex())
         m_collectionFilter->setCurrentIndex(index);
@@ -1142,7 +1174,11 @@ void MainWindow::showLibraryMenu(const QPoint& pos) {
         menu->addAction(tr("Remove from This Collection"), this, [this]() {
             store::Catalog catalog(*m_library);
             for (qint64 docId : selectedDocuments())
-                catalog.removeFromCollection(m_collectionId, docId);
+                if (auto ok = catalog.removeFromCollection(m_collectionId, docId); !ok) {
+                    statusBar()->showMessage(tr("Cannot change the collection: %1").arg(ok.error().message),
+                                             10000);
+                    break;
+                }
             reloadLibrary();
         });
     }
@@ -1206,36 +1242,20 @@ void MainWindow::removeDocuments(const QList<qint64>& docIds) {
 void MainWindow::reimportDocuments(const QList<qint64>& docIds) {
     if (docIds.isEmpty() || m_removing)
         return;
-    const store::Catalog catalog(*m_library);
-    const QHash<qint64, QStringList> tags = catalog.tagsByDocument();
-    QHash<qint64, QString> collectionNames;
-    for (const store::Catalog::Collection& c : catalog.collections())
-        collectionNames.insert(c.id, c.name);
     QStringList paths;
-    for (qint64 id : docIds) {
-        const std::optional<store::DocumentRecord> doc = m_libraryModel->documentById(id);
-        if (!doc)
-            continue;
-        QStringList collections;
-        for (qint64 c : catalog.collectionsOf(id))
-            collections.append(collectionNames.value(c));
-        m_carriedOver.insert(doc->path, {tags.value(id), collections});
-        paths.append(doc->path);
-    }
-    m_removing = true;
+    for (qint64 id : docIds)
+        if (const std::optional<store::DocumentRecord> doc = m_libraryModel->documentById(id))
+            paths.append(doc->path);
+    if (paths.isEmpty())
+        return;
     statusBar()->showMessage(tr("Re-importing %n document(s)…", nullptr, int(paths.size())));
-    const QString libraryPath = m_library->path();
-    // The same content would import as "unchanged": the old rows go first, in one worker.
-    whenDone(removeInWorker(libraryPath, docIds), this, [this, paths](const QString& error) {
-        m_removing = false;
-        reloadLibrary();
-        emit removalFinished();
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("Cannot re-import: %1").arg(error), 15000);
-            return;
-        }
-        importPaths(paths);
-    });
+    // Each document is read again and replaced in one transaction, which carries its tags, collections and
+    // annotations; a file that can no longer be read leaves the document as it was.
+    if (isImporting()) {
+        m_pendingRereads += paths;
+        return;
+    }
+    startImport(paths, {}, true);
 }
 
 void MainWindow::setTags(qint64 docId, const QStringList& tags) {
@@ -1253,7 +1273,10 @@ void MainWindow::addToCollection(const QString& collection, const QList<qint64>&
         return;
     }
     for (qint64 docId : docIds)
-        catalog.addToCollection(*id, docId);
+        if (auto ok = catalog.addToCollection(*id, docId); !ok) {
+            statusBar()->showMessage(tr("Cannot change the collection: %1").arg(ok.error().message), 10000);
+            break;
+        }
     scheduleLibraryReload();
 }
 

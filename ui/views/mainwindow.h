@@ -157,7 +157,7 @@ private:
     void selectDocument(qint64 docId);
     void chooseFiles();
     void chooseFolder();
-    void startImport(const QStringList& paths, const QString& password = {});
+    void startImport(const QStringList& paths, const QString& password = {}, bool reread = false);
     void finishImport(const QList<import::ImportOutcome>& outcomes);
     bool retryLockedFile();
     void finishImportRound();
@@ -193,6 +193,7 @@ private:
     QAction* m_newCollectionAction = nullptr;
     QActionGroup* m_themeGroup = nullptr;
     QStackedWidget* m_libraryStack = nullptr;
+    QLabel* m_libraryError = nullptr; ///< why the library could not be read, instead of an empty list
     QLineEdit* m_libraryFilter = nullptr;
     QTableView* m_libraryView = nullptr;
     QListView* m_hitsView = nullptr;
@@ -207,6 +208,7 @@ private:
     import::ImportJob* m_importJob = nullptr;
     QFuture<QList<import::ImportOutcome>> m_importRun;
     QStringList m_pendingImports;
+    QStringList m_pendingRereads; ///< Re-import asked for during an import
     // One import the user asked for may take several jobs: one per password-protected file, retried alone.
     QList<import::ImportOutcome> m_roundOutcomes;
     QList<import::ImportOutcome> m_lockedFiles;
@@ -216,7 +218,6 @@ private:
     Confirmer m_confirmer;
     TextAsker m_textAsker;
     // Tags and collections of re-imported documents, by file path, until their new rows exist.
-    QHash<QString, QPair<QStringList, QStringList>> m_carriedOver;
     bool m_removing = false;
     qint64 m_collectionId = 0;
     Theme m_theme = Theme::System;

@@ -339,7 +339,8 @@ bool MainWindow::pinToBriefing() {
         if (page) {
             QStringList texts;
             QList<QRectF> boxes;
-            for (const text::Passage& passage : m_library->passages(docId, page)) {
+            for (const text::Passage& passage :
+                 m_library->passages(docId, page).value_or(QList<text::Passage>())) {
                 const QList<QRectF> lines =
                     passage.lineBoxes.isEmpty() ? QList<QRectF>{passage.box} : passage.lineBoxes;
                 const bool inside = std::any_of(lines.begin(), lines.end(), [&area](const QRectF& line) {
