@@ -407,7 +407,7 @@ const char* const kFactKinds[] = {"dates", "money", "outline", "strategy", "coun
 
 } // namespace
 
-Result<QJsonObject> Library::writeFacts(qint64 docId) {
+Result<QJsonObject> Library::readFacts(qint64 docId) const {
     const std::optional<DocumentRecord> d = document(docId);
     if (!d)
         return fail(Error::Kind::Database, QStringLiteral("no document %1").arg(docId), m_path);
@@ -415,11 +415,31 @@ Result<QJsonObject> Library::writeFacts(qint64 docId) {
     if (!stored)
         return std::unexpected(stored.error());
     const facts::DocumentFacts f = facts::extractFacts(*stored, facts::documentContextFor(d->date, d->title));
-    const QJsonObject all{{QStringLiteral("dates"), facts::datesJson(f.dates)},
-                          {QStringLiteral("money"), facts::moneyJson(f.money)},
-                          {QStringLiteral("outline"), facts::outlineJson(f.outline)},
-                          {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
-                          {QStringLiteral("countries"), facts::countriesJson(f.countries)}};
+    return QJsonObject{{QStringLiteral("dates"), facts::datesJson(f.dates)},
+                       {QStringLiteral("money"), facts::moneyJson(f.money)},
+                       {QStringLiteral("outline"), facts::outlineJson(f.outline)},
+                       {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
+                       {QStringLiteral("countries"), facts::countriesJson(f.countries)}};
+}
+
+Result<int> Library::refreshStaleFacts() {
+    Statement stale(m_db, "SELECT id FROM documents WHERE facts_version != ?1 ORDER BY id");
+    stale.bind(1, kFactsVersion);
+    const auto ids = collectRows<QList<qint64>>(
+        stale, m_path, [](QList<qint64>& out, const Statement& row) { out.append(row.int64(0)); });
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (qint64 id : *ids)
+        if (auto ok = refreshFacts(id); !ok)
+            return std::unexpected(ok.error());
+    return int(ids->size());
+}
+
+Result<QJsonObject> Library::writeFacts(qint64 docId) {
+    const auto read = readFacts(docId);
+    if (!read)
+        return read;
+    const QJsonObject& all = *read;
     Statement clear(m_db, "DELETE FROM facts WHERE doc_id = ?1");
     clear.bind(1, docId);
     if (!clear.exec())

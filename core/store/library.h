@@ -74,6 +74,11 @@ public:
     [[nodiscard]] Result<std::optional<QJsonObject>> facts(qint64 docId) const;
     /// Reads a document's facts again from its stored passages and stores them, in one transaction.
     [[nodiscard]] Result<QJsonObject> refreshFacts(qint64 docId);
+    /// Reads a document's facts from its stored passages without storing them (a read path never writes).
+    [[nodiscard]] Result<QJsonObject> readFacts(qint64 docId) const;
+    /// Stores facts again for every document whose stored facts are missing or from an older extractor;
+    /// how many were refreshed.
+    [[nodiscard]] Result<int> refreshStaleFacts();
 
     /// Line boxes as stored with each passage: [[x0, y0, x1, y1], ...] in PDF points.
     static QList<QRectF> boxesFromJson(const QString& json);

@@ -159,7 +159,15 @@ void TestAnalyticViews::modelsFollowTheLibrary() {
     QCOMPARE(m_views->timelineModel()->rowCount(), events);
     auto again = store::Library::open(m_dir.filePath(QStringLiteral("library.policylens")));
     QVERIFY(again);
+    // The views read them in memory and write nothing; the window's writer stores them when it opens the
+    // library.
+    QVERIFY(!(*again)->facts(m_planId).value().has_value());
+    QSignalSpy written(m_window.get(), &ui::MainWindow::writesFinished);
+    QVERIFY(m_window->openLibrary(m_dir.filePath(QStringLiteral("library.policylens"))));
+    QTRY_VERIFY_WITH_TIMEOUT(written.size() >= 1, 60000);
     QVERIFY((*again)->facts(m_planId).value().has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 60000);
+    QCOMPARE(m_views->timelineModel()->rowCount(), events);
 }
 
 void TestAnalyticViews::strategyNodeNarrowsAndTimelineEventOpensSource() {

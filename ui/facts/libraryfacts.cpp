@@ -186,9 +186,18 @@ Result<LibraryFacts> LibraryFacts::load(const store::Library& library) {
     if (!documents)
         return std::unexpected(documents.error());
     for (const store::DocumentRecord& record : *documents) {
-        const auto json = library.facts(record.id);
+        auto json = library.facts(record.id);
         if (!json)
             return std::unexpected(json.error());
+        const bool missing = !json->has_value();
+        if (missing) {
+            // Imported before facts were read, or by an older extractor: read them now, in memory (the
+            // window's writer stores them once; this read path never writes).
+            auto read = library.readFacts(record.id);
+            if (!read)
+                return std::unexpected(read.error());
+            *json = std::move(*read);
+        }
         auto stored = library.passages(record.id);
         if (!stored)
             return std::unexpected(stored.error());
@@ -199,7 +208,7 @@ Result<LibraryFacts> LibraryFacts::load(const store::Library& library) {
                                            corrected, std::move(passages));
         d.date = record.date;
         d.pageCount = record.pageCount;
-        d.factsMissing = !json->has_value();
+        d.factsMissing = missing;
         all.documents.append(std::move(d));
     }
     return all;

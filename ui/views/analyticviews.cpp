@@ -120,14 +120,6 @@ void AnalyticViews::reload() {
                  if (!library)
                      return std::unexpected(library.error());
                  // Documents imported before facts were read (or by an older extractor) get them now, once.
-                 const auto documents = (*library)->documents();
-                 if (!documents)
-                     return std::unexpected(documents.error());
-                 for (const store::DocumentRecord& d : *documents)
-                     if (const auto stored = (*library)->facts(d.id); stored && !stored->has_value())
-                         if (auto refreshed = (*library)->refreshFacts(d.id); !refreshed)
-                             qCWarning(lcAnalytics) << "cannot read the facts of document" << d.id << ":"
-                                                    << refreshed.error().toString();
                  return LibraryFacts::load(**library);
              }),
              this, [this, generation](const Result<LibraryFacts>& facts) {

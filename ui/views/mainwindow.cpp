@@ -148,6 +148,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
       m_annotationEditor(new AnnotationEditor(this)), m_searchTimer(new QTimer(this)),
       m_reloadTimer(new QTimer(this)) {
     Q_ASSERT(m_library);
+    m_writer = std::make_unique<store::LibraryWriter>(m_library->path());
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
@@ -258,6 +259,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Library> library, QWidget* parent)
             });
     createBriefingDock();
     reloadLibrary();
+    storeStaleFacts();
     updateWindowTitle();
     restoreLayout();
     rememberLibrary(m_library->path());
@@ -1172,14 +1174,16 @@ void MainWindow::showLibraryMenu(const QPoint& pos) {
     menu->addMenu(m_collectionMenu);
     if (m_collectionId != 0) {
         menu->addAction(tr("Remove from This Collection"), this, [this]() {
-            store::Catalog catalog(*m_library);
-            for (qint64 docId : selectedDocuments())
-                if (auto ok = catalog.removeFromCollection(m_collectionId, docId); !ok) {
-                    statusBar()->showMessage(tr("Cannot change the collection: %1").arg(ok.error().message),
-                                             10000);
-                    break;
-                }
-            reloadLibrary();
+            write(
+                [collectionId = m_collectionId,
+                 docIds = selectedDocuments()](store::Library& library) -> Result<void> {
+                    store::Catalog catalog(library);
+                    for (qint64 docId : docIds)
+                        if (auto ok = catalog.removeFromCollection(collectionId, docId); !ok)
+                            return ok;
+                    return {};
+                },
+                tr("Cannot change the collection: %1"));
         });
     }
     menu->popup(m_libraryView->viewport()->mapToGlobal(pos));
@@ -1258,26 +1262,66 @@ void MainWindow::reimportDocuments(const QList<qint64>& docIds) {
     startImport(paths, {}, true);
 }
 
-void MainWindow::setTags(qint64 docId, const QStringList& tags) {
-    store::Catalog catalog(*m_library);
-    if (auto ok = catalog.setTags(docId, tags); !ok)
-        statusBar()->showMessage(tr("Cannot save the tags: %1").arg(ok.error().message), 10000);
-    scheduleLibraryReload();
+void MainWindow::write(store::LibraryWriter::Work work, const QString& failure) {
+    ++m_writesInFlight;
+    whenDone(m_writer->submit(std::move(work)), this, [this, failure](const Result<void>& done) {
+        --m_writesInFlight;
+        if (!done)
+            statusBar()->showMessage(failure.arg(done.error().message), 10000);
+        scheduleLibraryReload();
+        if (m_writesInFlight == 0)
+            emit writesFinished();
+    });
+}
+
+void MainWindow::storeStaleFacts() {
+    // Documents imported before facts were read, or by an older extractor: the views read their facts in
+    // memory meanwhile; the writer stores them once, off the GUI thread.
+    auto refreshed = std::make_shared<int>(0);
+    ++m_writesInFlight;
+    whenDone(m_writer->submit([refreshed](store::Library& library) -> Result<void> {
+        auto n = library.refreshStaleFacts();
+        if (!n)
+            return std::unexpected(n.error());
+        *refreshed = *n;
+        return {};
+    }),
+             this, [this, refreshed](const Result<void>& done) {
+                 --m_writesInFlight;
+                 if (!done)
+                     qCWarning(lcViews) << "cannot store the facts read again:" << done.error().toString();
+                 else if (*refreshed > 0)
+                     qCInfo(lcViews) << "stored the facts of" << *refreshed << "document(s) read again";
+                 if (m_writesInFlight == 0)
+                     emit writesFinished();
+             });
+}
+
+void MainWindow::setTags(const QList<qint64>& docIds, const QStringList& tags) {
+    write(
+        [docIds, tags](store::Library& library) -> Result<void> {
+            store::Catalog catalog(library);
+            for (qint64 docId : docIds)
+                if (auto ok = catalog.setTags(docId, tags); !ok)
+                    return ok;
+            return {};
+        },
+        tr("Cannot save the tags: %1"));
 }
 
 void MainWindow::addToCollection(const QString& collection, const QList<qint64>& docIds) {
-    store::Catalog catalog(*m_library);
-    const auto id = catalog.createCollection(collection);
-    if (!id) {
-        statusBar()->showMessage(tr("Cannot create the collection: %1").arg(id.error().message), 10000);
-        return;
-    }
-    for (qint64 docId : docIds)
-        if (auto ok = catalog.addToCollection(*id, docId); !ok) {
-            statusBar()->showMessage(tr("Cannot change the collection: %1").arg(ok.error().message), 10000);
-            break;
-        }
-    scheduleLibraryReload();
+    write(
+        [collection, docIds](store::Library& library) -> Result<void> {
+            store::Catalog catalog(library);
+            const auto id = catalog.createCollection(collection);
+            if (!id)
+                return std::unexpected(id.error());
+            for (qint64 docId : docIds)
+                if (auto ok = catalog.addToCollection(*id, docId); !ok)
+                    return ok;
+            return {};
+        },
+        tr("Cannot change the collection: %1"));
 }
 
 void MainWindow::editTagsOfSelection() {
@@ -1290,10 +1334,7 @@ void MainWindow::editTagsOfSelection() {
                 current.join(QStringLiteral(", ")));
     if (!text)
         return;
-    const QStringList tags = text->split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (qint64 id : ids)
-        setTags(id, tags);
-    reloadLibrary();
+    setTags(ids, text->split(QLatin1Char(','), Qt::SkipEmptyParts));
 }
 
 void MainWindow::addSelectionToNewCollection() {
@@ -1327,6 +1368,8 @@ bool MainWindow::openLibrary(const QString& path) {
     m_annotationEditor->setLibrary(library->get());
     m_briefingBoard->setLibrary(library->get());
     m_library = std::move(*library);
+    m_writer = std::make_unique<store::LibraryWriter>(m_library->path());
+    storeStaleFacts();
     ++m_searchGeneration;
     m_hitModel->clear();
     m_collectionId = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/importjob.h"
+#include "core/store/librarywriter.h"
 
 #include <QFuture>
 #include <QHash>
@@ -77,11 +78,15 @@ public:
     QString libraryPath() const;
     /// Removes documents from the library on a worker thread; the PDF files stay where they are.
     void removeDocuments(const QList<qint64>& docIds);
-    /// Removes documents and imports their files again, keeping their tags and collections.
+    /// Reads documents again from their files, each replaced with its tags, collections and annotations.
     void reimportDocuments(const QList<qint64>& docIds);
-    void setTags(qint64 docId, const QStringList& tags);
-    /// Creates the collection if needed and puts the documents in it.
+    /// Gives the documents these tags. Like every write of the window's, it runs on the library writer's
+    /// thread (never blocking the window while an import holds the library); writesFinished() follows.
+    void setTags(const QList<qint64>& docIds, const QStringList& tags);
+    /// Creates the collection if needed and puts the documents in it (on the writer's thread).
     void addToCollection(const QString& collection, const QList<qint64>& docIds);
+    /// Writes submitted and not yet done.
+    int writesInFlight() const { return m_writesInFlight; }
     /// Shows only the documents of a collection in the library table; 0 shows all.
     void showCollection(qint64 collectionId);
     bool isRemoving() const { return m_removing; }
@@ -123,6 +128,8 @@ signals:
     void importFinished(const QList<pl::import::ImportOutcome>& outcomes);
     void searchFinished(int hitCount);
     void removalFinished();
+    /// The window's writes (tags, collections) have all been done, or failed with a message.
+    void writesFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -166,7 +173,11 @@ private:
     void runSearch(QString query);
     QString filteredQuery(const QString& query) const;
 
+    void write(store::LibraryWriter::Work work, const QString& failure);
+    void storeStaleFacts();
     std::unique_ptr<store::Library> m_library;
+    std::unique_ptr<store::LibraryWriter> m_writer;
+    int m_writesInFlight = 0;
     LibraryModel* m_libraryModel;
     LibraryFilterModel* m_libraryProxy;
     SearchHitModel* m_hitModel;
