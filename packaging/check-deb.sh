@@ -55,8 +55,19 @@ lib="$out/check.policylens"
 "$out/root/usr/bin/policylens-cli" --library "$lib" search 파운데이션 --limit 1 | grep -q "p\." || fail "the packaged CLI found nothing"
 # The packaged window opens a new library holding the packaged samples.
 gui_lib="$out/first-start.policylens"
-HOME="$out" QT_QPA_PLATFORM=offscreen "$out/root/usr/bin/policylens" --library "$gui_lib" --screenshot "$out/first.png" \
-  2>/dev/null || fail "the packaged window did not start"
-n="$("$out/root/usr/bin/policylens-cli" --library "$gui_lib" list | grep -c '^#' || true)"
+HOME="$out" QT_QPA_PLATFORM=offscreen "$out/root/usr/bin/policylens" --library "$gui_lib" 2>"$out/gui.err" &
+gui=$!
+n=0
+for _ in $(seq 1 240); do # up to two minutes on a slow machine
+  kill -0 "$gui" 2>/dev/null || fail "the packaged window exited at start: $(cat "$out/gui.err")"
+  # Only once the window has made the library: a CLI run before that would make it, and a library that
+  # already exists gets no samples.
+  [ -f "$gui_lib" ] || { sleep 0.5; continue; }
+  n="$("$out/root/usr/bin/policylens-cli" --library "$gui_lib" list 2>/dev/null | grep -c '^#' || true)"
+  [ "$n" -ge 4 ] && break
+  sleep 0.5
+done
+kill "$gui" 2>/dev/null || true
+wait "$gui" 2>/dev/null || true
 [ "$n" -eq 4 ] || fail "the first start imported $n samples, not 4"
 echo "package ok"

@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="$(cd "${1:-$here/build}" && pwd)"
 big="${2:-$build/bench/search/search-100000.policylens}"
-gui="$build/app/gui/policylens"; cli="$build/app/cli/policylens-cli"
+gui="$build/tests/driver/policylens-driver"; cli="$build/app/cli/policylens-cli"
 [ -x "$gui" ] && [ -x "$cli" ] || { echo "build first: $gui, $cli" >&2; exit 2; }
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=offscreen HOME="$tmp" XDG_CONFIG_HOME="$tmp/config"
