@@ -9,8 +9,11 @@
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
 
 namespace pl::import {
 
@@ -82,6 +85,10 @@ struct Parsed {
 
 } // namespace
 
+int ImportJob::documentWindow() const {
+    return 2 * (m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount()));
+}
+
 QList<ImportOutcome> ImportJob::run() {
     QList<ImportOutcome> outcomes;
     const QStringList files = collectFiles(m_inputs, &outcomes);
@@ -118,33 +125,56 @@ QList<ImportOutcome> ImportJob::run() {
         return outcomes;
     }
 
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount()));
-    QList<QFuture<Parsed>> futures;
-    for (const QString& f : files) {
-        futures.append(QtConcurrent::run(&pool, [this, f, knownSha]() {
-            Parsed parsed;
-            if (m_cancel)
-                return parsed;
+    m_held = 0;
+    m_peakHeld = 0;
+    m_pending = 0;
+    auto read = [this](const QString& f, const QSet<QString>& known) {
+        Parsed parsed;
+        if (!m_cancel) {
             // Hash once: it decides whether to read the file at all, and the importer reuses it.
             parsed.sha256 = pdf::PdfImporter::sha256Of(f).value_or(QString());
-            if (!m_reread && !parsed.sha256.isEmpty() && knownSha.contains(parsed.sha256)) {
+            if (!m_reread && !parsed.sha256.isEmpty() && known.contains(parsed.sha256)) {
                 parsed.known = true; // same content already stored: no need to read it again
-                return parsed;
+            } else {
+                pdf::PdfImporter::Options options;
+                options.password = m_password;
+                options.cancel = &m_cancel;
+                options.sha256 = parsed.sha256;
+                parsed.doc = pdf::PdfImporter::importFile(f, options);
+                if (*parsed.doc) {
+                    const int held = ++m_held;
+                    int peak = m_peakHeld;
+                    while (held > peak && !m_peakHeld.compare_exchange_weak(peak, held)) {
+                    }
+                }
             }
-            pdf::PdfImporter::Options options;
-            options.password = m_password;
-            options.cancel = &m_cancel;
-            options.sha256 = parsed.sha256;
-            parsed.doc = pdf::PdfImporter::importFile(f, options);
-            return parsed;
-        }));
-    }
+        }
+        --m_pending;
+        return parsed;
+    };
 
+    // A window of files read ahead, in input order: the next file is handed to a reader only once the
+    // oldest one is stored and freed, so a folder of thousands of PDFs never holds more than the window.
+    QThreadPool pool;
+    pool.setMaxThreadCount(documentWindow() / 2);
     const int total = int(files.size());
+    std::deque<QFuture<Parsed>> window;
+    int submitted = 0;
+    auto submitNext = [&] {
+        ++m_pending;
+        window.push_back(QtConcurrent::run(&pool, read, files[submitted], knownSha));
+        ++submitted;
+    };
+    while (submitted < total && submitted < documentWindow())
+        submitNext();
+
     for (int i = 0; i < total; ++i) {
         emit progress(i, total, files[i]);
-        Parsed parsed = futures[i].result();
+        Parsed parsed;
+        if (i < submitted) { // not handed out when the import was cancelled first
+            parsed = window.front().takeResult();
+            window.pop_front();
+        }
         ImportOutcome o;
         o.path = files[i];
         if (m_cancel || (!parsed.known && !parsed.doc)) {
@@ -185,6 +215,12 @@ QList<ImportOutcome> ImportJob::run() {
                     passagesAdded += doc.passages.size();
             }
         }
+        if (parsed.doc && *parsed.doc) {
+            parsed.doc.reset(); // stored (or failed to be): its text is no longer needed here
+            --m_held;
+        }
+        if (!m_cancel && submitted < total)
+            submitNext();
         outcomes.append(o);
         emit fileFinished(o);
     }

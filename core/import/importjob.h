@@ -24,8 +24,10 @@ struct ImportOutcome {
 };
 
 /// Imports files and folders into a library: PDFs are read in parallel on worker threads and written one
-/// transaction per document by the job's own connection. Blocking: run it on a worker thread (the GUI uses
-/// QtConcurrent::run); progress and results arrive as signals, cancel() is safe from any thread.
+/// transaction per document by the job's own connection, in input order. At most documentWindow() files are
+/// read ahead of the one being written, and each document is freed once stored, so memory does not grow with
+/// the number of files. Blocking: run it on a worker thread (the GUI uses QtConcurrent::run); progress and
+/// results arrive as signals, cancel() is safe from any thread.
 class ImportJob : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportJob)
@@ -43,6 +45,14 @@ public:
     /// Reads every file again, even one whose content the library already holds (Re-import after an
     /// importer update): the stored document is replaced, with its tags, collections and annotations.
     void setReread(bool reread) { m_reread = reread; }
+    /// Files read ahead of the one being stored, parsed documents held included: twice the threads.
+    int documentWindow() const;
+
+    /// Parsed documents not yet stored and freed, right now and at most so far in this run.
+    int documentsHeld() const { return m_held; }
+    int peakDocumentsHeld() const { return m_peakHeld; }
+    /// Files handed to the readers and not read yet.
+    int filesPending() const { return m_pending; }
 
 signals:
     void progress(int done, int total, const QString& file);
@@ -55,6 +65,9 @@ private:
     int m_threads = 0;
     bool m_reread = false;
     std::atomic_bool m_cancel{false};
+    std::atomic_int m_held{0};
+    std::atomic_int m_peakHeld{0};
+    std::atomic_int m_pending{0};
 };
 
 } // namespace pl::import

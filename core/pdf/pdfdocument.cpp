@@ -79,6 +79,9 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path, cons
         const QByteArray latin1 = password.toLatin1();
         if (!tries.contains(latin1))
             tries.append(latin1); // RC4 files made by older tools use Latin-1 passwords
+        // A file with only an owner password (printing or changes forbidden) opens without one: a password
+        // given for a whole folder must not make it fail.
+        tries.append(QByteArray());
     }
     std::unique_ptr<Poppler::Document> doc;
     for (const QByteArray& pw : tries) {

@@ -1,5 +1,6 @@
 #include "clirun.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,6 +106,58 @@ private slots:
         const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.json()[QStringLiteral("documents")].toArray().size(), 0);
         QCOMPARE(cli({QStringLiteral("remove"), m_sample}).code, 1);
+    }
+
+    // Encrypted copies of sample 002 made with qpdf at build time (tests/CMakeLists.txt).
+    void importEncrypted_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expect"); // error kind name, or "added"
+        const QString user = QStringLiteral(PL_FIXTURE_ENCRYPTED_USER);
+        const QString owner = QStringLiteral(PL_FIXTURE_ENCRYPTED_OWNER);
+        QTest::newRow("user password, none given")
+            << user << QString() << QStringLiteral("password-required");
+        QTest::newRow("user password, wrong one")
+            << user << QStringLiteral("nope") << QStringLiteral("wrong-password");
+        QTest::newRow("user password, right one")
+            << user << QStringLiteral(PL_FIXTURE_USER_PASSWORD) << QStringLiteral("added");
+        QTest::newRow("owner password only, restricted") << owner << QString() << QStringLiteral("added");
+    }
+    void importEncrypted() {
+        QFETCH(QString, file);
+        QFETCH(QString, password);
+        QFETCH(QString, expect);
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("encrypted.policylens"));
+        QStringList args{QStringLiteral("import"), file};
+        if (!password.isEmpty())
+            args << QStringLiteral("--password") << password;
+        const Run plain = runCli(library, args);
+        if (expect == QStringLiteral("added")) {
+            QCOMPARE(plain.code, 0);
+            QVERIFY2(plain.out.startsWith("added"), plain.out.constData());
+            const Run list = runCli(library, {QStringLiteral("list"), QStringLiteral("--json")});
+            const QJsonArray docs = list.json()[QStringLiteral("documents")].toArray();
+            QCOMPARE(docs.size(), 1);
+            QCOMPARE(docs[0].toObject()[QStringLiteral("pages")].toInt(), 5);
+            QCOMPARE(docs[0].toObject()[QStringLiteral("encrypted")].toBool(), true);
+            return;
+        }
+        // The message names the file and says what is wrong; nothing is stored.
+        QCOMPARE(plain.code, 1);
+        const QString err = QString::fromUtf8(plain.err);
+        QVERIFY2(err.contains(QFileInfo(file).fileName()), qPrintable(err));
+        QVERIFY2(err.contains(expect == QStringLiteral("password-required")
+                                  ? QStringLiteral("password required")
+                                  : QStringLiteral("wrong password")),
+                 qPrintable(err));
+        const Run json = runCli(library, args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.code, 1);
+        const QJsonObject result = json.json()[QStringLiteral("results")].toArray()[0].toObject();
+        QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(result[QStringLiteral("error")].toObject()[QStringLiteral("kind")].toString(), expect);
+        const Run list = runCli(library, {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.json()[QStringLiteral("documents")].toArray().size(), 0);
     }
 };
 

@@ -167,6 +167,47 @@ private slots:
         QVERIFY(doc.error().toString().contains(QFileInfo(file).fileName()));
     }
 
+    // Encrypted PDFs made from sample 002 with qpdf at build time (tests/CMakeLists.txt), so these run
+    // everywhere.
+    void encryptedFiles_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expect"); // error kind name, or "ok"
+        const QString user = QStringLiteral(PL_FIXTURE_ENCRYPTED_USER);
+        const QString owner = QStringLiteral(PL_FIXTURE_ENCRYPTED_OWNER);
+        QTest::newRow("user password, none given")
+            << user << QString() << QStringLiteral("password-required");
+        QTest::newRow("user password, wrong one")
+            << user << QStringLiteral("nope") << QStringLiteral("wrong-password");
+        QTest::newRow("user password, right one")
+            << user << QStringLiteral(PL_FIXTURE_USER_PASSWORD) << QStringLiteral("ok");
+        QTest::newRow("owner password only, printing and changes forbidden")
+            << owner << QString() << QStringLiteral("ok");
+        QTest::newRow("owner password only, a password given anyway")
+            << owner << QStringLiteral("unrelated") << QStringLiteral("ok");
+    }
+    void encryptedFiles() {
+        QFETCH(QString, file);
+        QFETCH(QString, password);
+        QFETCH(QString, expect);
+        QVERIFY2(QFile::exists(file), qPrintable(file + QStringLiteral(" was not made at build time")));
+        PdfImporter::Options options;
+        options.password = password;
+        auto doc = PdfImporter::importFile(file, options);
+        if (expect == QStringLiteral("ok")) {
+            QVERIFY2(doc.has_value(), qPrintable(doc ? QString() : doc.error().toString()));
+            QVERIFY(doc->encrypted);
+            QCOMPARE(doc->pages.size(), 5);
+            QVERIFY(allText(*doc).contains(QStringLiteral("파운데이션")));
+        } else {
+            QVERIFY(!doc.has_value());
+            QCOMPARE(doc.error().kindName(), expect);
+            QVERIFY2(doc.error().toString().contains(QFileInfo(file).fileName()),
+                     qPrintable(doc.error().toString()));
+        }
+    }
+
+    // The same cases on the shared corpus's files, when it is present (a clone without ../shared skips them).
     void edgeCorpus_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("password");
