@@ -234,6 +234,13 @@ QStringList tagCountries(const QList<text::Passage>& passages, const DocumentCon
     return tags;
 }
 
+QList<CountryMention> countryMentions(const QString& text) {
+    QList<CountryMention> out;
+    for (const Mention& m : mentionsIn(text))
+        out.append(CountryMention{m.at, m.length, m.code});
+    return out;
+}
+
 QList<CountryFacts> summariseCountries(const QList<text::Passage>& passages, const QStringList& tags) {
     QList<CountryFacts> out;
     QHash<QString, qsizetype> index;

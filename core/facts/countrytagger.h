@@ -8,6 +8,15 @@ namespace pl::facts {
 /// string.
 QStringList tagCountries(const QList<text::Passage>& passages, const DocumentContext& context);
 
+/// A country or body named in a text: where, and its code.
+struct CountryMention {
+    qsizetype at = 0;
+    qsizetype length = 0;
+    QString code;
+};
+/// Every country or body the text names, in text order.
+QList<CountryMention> countryMentions(const QString& text);
+
 /// Groups the per-passage tags into one entry per country, in order of first appearance.
 QList<CountryFacts> summariseCountries(const QList<text::Passage>& passages, const QStringList& tags);
 

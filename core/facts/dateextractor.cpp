@@ -49,6 +49,7 @@ QList<DateFact> extractDates(const QList<text::Passage>& passages, const Documen
             f.at.passage = int(i);
             f.at.page = p.page;
             f.at.box = detail::spanBox(p, s.from, s.to);
+            f.at.offset = int(s.from);
             facts.append(f);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/facts/countrytagger.h"
 #include "core/facts/dateextractor.h"
+#include "core/facts/factkinds.h"
 #include "core/facts/moneyextractor.h"
 #include "core/facts/strategytree.h"
 
@@ -15,6 +16,8 @@ DocumentFacts extractFacts(const QList<text::Passage>& passages, const DocumentC
     f.strategy = buildStrategyTree(passages, context);
     f.passageCountry = tagCountries(passages, context);
     f.countries = summariseCountries(passages, f.passageCountry);
+    classifyMoney(f.money, passages, f.passageCountry, context);
+    classifyDates(f.dates, passages, context);
     return f;
 }
 

@@ -20,6 +20,7 @@ struct Provenance {
     int passage = -1;
     int page = 0;
     QRectF box;
+    int offset = -1; ///< where the fact's text starts in the passage's text, or -1
 };
 
 /// What the extractors know about the document as a whole.
@@ -39,6 +40,8 @@ struct DateFact {
     bool relative = false;
     bool inName = false; ///< a year inside a title or a proper name (AI 전략 2019)
     QString label;       ///< what happened, short, for the timeline
+    /// policy_event | schedule | industry_event | background | citation | document (see factkinds.h)
+    QString kind;
     Provenance at;
 };
 
@@ -51,6 +54,12 @@ struct MoneyFact {
     QString period;         ///< 2022-2026, 2023, 2016-open … or empty
     QString rate;           ///< per_year, per_month or empty
     int convertedFrom = -1; ///< index of the item this one converts (3,500만 유로(약 518억 원)), or -1
+    QString kind;           ///< budget | market | corporate | price | other (see factkinds.h)
+    QString actor;          ///< whose money a budget item is: KR, US, EU … or a body's name; else empty
+    /// Whether a sum counts this item: not a conversion, a part of a stated whole, a repeat of the same
+    /// amount for the same period. countNote says why not.
+    bool counted = true;
+    QString countNote;
     Provenance at;
 };
 

@@ -58,6 +58,7 @@ QJsonArray datesJson(const QList<DateFact>& dates) {
             o[QStringLiteral("relative")] = true;
         if (d.inName)
             o[QStringLiteral("in_name")] = true;
+        o[QStringLiteral("kind")] = orNull(d.kind);
         addProvenance(o, d.at);
         arr.append(o);
     }
@@ -76,6 +77,11 @@ QJsonArray moneyJson(const QList<MoneyFact>& money) {
         o[QStringLiteral("rate")] = orNull(m.rate);
         o[QStringLiteral("converted_from")] =
             m.convertedFrom >= 0 ? QJsonValue(m.convertedFrom) : QJsonValue();
+        o[QStringLiteral("kind")] = orNull(m.kind);
+        o[QStringLiteral("actor")] = orNull(m.actor);
+        o[QStringLiteral("counted")] = m.counted;
+        if (!m.countNote.isEmpty())
+            o[QStringLiteral("count_note")] = m.countNote;
         addProvenance(o, m.at);
         arr.append(o);
     }

@@ -380,6 +380,7 @@ QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const Docume
             m.at.passage = int(i);
             m.at.page = p.page;
             m.at.box = detail::spanBox(p, f.from, std::min(f.to, own.size()));
+            m.at.offset = int(f.from);
             previous = int(facts.size());
             previousEnd = f.to;
             facts.append(m);

@@ -401,7 +401,7 @@ Result<QList<text::Passage>> Library::passages(qint64 docId, int page) const {
 namespace {
 
 // Bump when the extractors change what they read, so that stored facts are read again.
-constexpr int kFactsVersion = 1;
+constexpr int kFactsVersion = 2; // 2: amounts and dates carry their kind
 
 const char* const kFactKinds[] = {"dates", "money", "outline", "strategy", "countries"};
 

@@ -1,0 +1,461 @@
+#include "core/facts/factkinds.h"
+
+#include "core/facts/countrytagger.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pl::facts {
+
+namespace {
+
+QRegularExpression re(const char* pattern) {
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption |
+                                                              QRegularExpression::CaseInsensitiveOption);
+}
+
+bool has(const QRegularExpression& r, const QString& text) {
+    return r.match(text).hasMatch();
+}
+
+/// Characters of `s` before `at` (at most n) and after `end` (at most n).
+QString before(const QString& s, qsizetype at, qsizetype n) {
+    const qsizetype from = std::max<qsizetype>(0, at - n);
+    return s.mid(from, at - from);
+}
+QString after(const QString& s, qsizetype end, qsizetype n) {
+    return s.mid(end, n);
+}
+
+// --- Money ---------------------------------------------------------------------------------------------
+
+/// Fines and penalty caps: 과징금, 벌금, "… 중 더 큰 금액".
+const QRegularExpression& fineCue() {
+    static const QRegularExpression r =
+        re(R"(과징금|벌금|과태료|벌칙|제재금|이행강제금|penalt|\bfines?\b|중\s*(?:더\s*)?(?:큰|높은|많은)\s*(?:금액|쪽|것))");
+    return r;
+}
+/// A threshold: "X 이상의 가치", "X 초과 비용", "X 미만 기업".
+const QRegularExpression& thresholdAfter() {
+    static const QRegularExpression r = re(R"(^\s*(?:이상|초과|미만|이하|以上|以下|超|or more|and above)(?![이가을를]\s)(?!\s*(?:을|를)?\s*(?:투자|투입|지원|편성|확보|출연|소요)))");
+    return r;
+}
+/// An example or a hypothetical: 예시, 예를 들어, 가령.
+const QRegularExpression& exampleCue() {
+    static const QRegularExpression r = re(R"(예시|예를\s*들어|예컨대|가령|e\.g\.|for example|for instance|가정\s*시|가정하면|가정할|경우\s*예)");
+    return r;
+}
+/// Prices, fees, salaries.
+const QRegularExpression& priceCue() {
+    static const QRegularExpression r = re(
+        R"(구독료|구독|요금|가격|이용료|사용료|수수료|단가|요율|월급|연봉|급여|임금|보수|상금|입장료|판매가|정가|수강료|등록금|per\s+(?:month|user|seat|token)|/\s*월|/\s*month|토큰당|1인당|인당|건당|개당|시간당)");
+    return r;
+}
+/// One company's figures.
+const QRegularExpression& corporateCue() {
+    static const QRegularExpression r = re(
+        R"(매출|영업\s*이익|순이익|기업\s*가치|시가\s*총액|가치\s*평가|밸류에이션|인수|합병|펀딩|시리즈\s*[A-F]|컴퓨팅\s*비용|학습\s*비용|훈련\s*비용|계약|수주|투자\s*유치|유치(?:했|하였|한)|revenue|valuation|acqui|raised|funding round)");
+    return r;
+}
+/// Figures for a whole market, industry or economy.
+const QRegularExpression& marketCue() {
+    static const QRegularExpression r = re(
+        R"(시장|산업\s*규모|전망|예측|예상(?!\s*(?:되는|된)?\s*(?:예산|사업비))|성장(?:할|하여|해|했|하였|률|세)|CAGR|연평균|투자\s*총액|민간\s*투자|벤처|\bVC\b|스타트업|거래|유치|경제(?:적)?\s*효과|파급\s*효과|부가\s*가치|GDP|수출|지출|도달|대비|증가한|감소한|\d\s*%|평균|market|forecast|industry)");
+    return r;
+}
+/// A market or industry figure covers many companies.
+const QRegularExpression& aggregateCue() {
+    static const QRegularExpression r =
+        re(R"(전\s*세계|글로벌|세계|시장|업계|총액|전체|평균|기업들|스타트업들|\d+\s*건의|분기|global|worldwide)");
+    return r;
+}
+/// Public money: 예산, 국비, 투입, 지원, 출연, 편성, 확보, 기금 …
+const QRegularExpression& budgetCue() {
+    static const QRegularExpression r = re(
+        R"(예산|국비|지방비|정부|국고|투자|투입|지원|출연|편성|확보|집행|기금|펀드|보조|사업비|재정|자금|공약|융자|조성|grant|fund|budget|appropriat|allocat|invest|subsid|pledge)");
+    return r;
+}
+/// Public money named right after the amount: "X의 예산", "X 규모의 공공 투자", "X를 투입".
+const QRegularExpression& budgetAfter() {
+    static const QRegularExpression r = re(
+        R"(^\s*(?:\([^)]{0,30}\)\s*)?(?:여|가량|내외|수준)?\s*(?:규모\s*)?(?:의|을|를|이|가|으로|로)?\s*(?:규모의\s*)?(?:추가\s*)?(?:공공|정부|국가|예산|국비|국고|재정|기금|펀드|지원금?|보조금|출연금?|사업비|정책\s*자금|투입|편성|출연|지원(?:하|한|할|키|을|을|\s)))");
+    return r;
+}
+/// A public body right before the amount: "정부는 X", "연방 정부가 X".
+const QRegularExpression& publicBefore() {
+    static const QRegularExpression r =
+        re(R"((?:정부|국가|연방|국회|의회|위원회|부처|예산|국비|공공|지자체|[가-힣]부(?:는|가)|[가-힣]청(?:은|이))[^.]{0,20}$)");
+    return r;
+}
+/// A private body right before the amount: "포드 재단 2000만 달러", "OpenAI Inc. $…".
+const QRegularExpression& privateBodyBefore() {
+    static const QRegularExpression r = re(R"((?<![가-힣])(?!국립|국가|공공|정부|연방|한국|국제)[가-힣A-Za-z]{1,10}\s?(?:재단|기업|社|Inc\.?|Corp\.?|LLC|Ltd\.?)\s*$)");
+    return r;
+}
+
+QString actorFromCurrency(const QString& currency) {
+    static const QHash<QString, QString> byCurrency = {
+        {QStringLiteral("KRW"), QStringLiteral("KR")}, {QStringLiteral("USD"), QStringLiteral("US")},
+        {QStringLiteral("EUR"), QStringLiteral("EU")}, {QStringLiteral("GBP"), QStringLiteral("GB")},
+        {QStringLiteral("JPY"), QStringLiteral("JP")}, {QStringLiteral("CNY"), QStringLiteral("CN")},
+        {QStringLiteral("CAD"), QStringLiteral("CA")}, {QStringLiteral("SGD"), QStringLiteral("SG")},
+        {QStringLiteral("AUD"), QStringLiteral("AU")}, {QStringLiteral("INR"), QStringLiteral("IN")},
+        {QStringLiteral("TWD"), QStringLiteral("TW")}, {QStringLiteral("CHF"), QStringLiteral("CH")},
+    };
+    return byCurrency.value(currency);
+}
+
+/// Whose money: the body the sentence names nearest before the amount, else after it, else the country
+/// the passage's section is about, else the country whose currency it is.
+QString actorOf(const QString& sentence, qsizetype at, const QString& sectionCountry, const QString& currency) {
+    const QList<CountryMention> mentions = countryMentions(sentence);
+    const CountryMention* best = nullptr;
+    for (const CountryMention& m : mentions)
+        if (m.at < at)
+            best = &m;
+    if (!best && !mentions.isEmpty())
+        best = &mentions.constFirst();
+    if (best && best->code != QStringLiteral("OECD") && best->code != QStringLiteral("UN"))
+        return best->code;
+    if (!sectionCountry.isEmpty())
+        return sectionCountry;
+    const QString byCurrency = actorFromCurrency(currency);
+    return byCurrency.isEmpty() ? QStringLiteral("KR") : byCurrency;
+}
+
+QString moneyKind(const QString& s, qsizetype at, qsizetype end, const MoneyFact& m, bool tableOrList) {
+    const QString near = before(s, at, 25) + QLatin1Char(' ') + after(s, end, 25);
+    const QString close = before(s, at, 14) + QLatin1Char(' ') + after(s, end, 14);
+    const bool publicAfter = has(budgetAfter(), after(s, end, 30));
+    if (has(fineCue(), s))
+        return QStringLiteral("other");
+    if (has(thresholdAfter(), after(s, end, 12)))
+        return QStringLiteral("other");
+    if (has(exampleCue(), s) && !publicAfter)
+        return QStringLiteral("other");
+    if (m.rate == u"per_month" || has(priceCue(), close))
+        return QStringLiteral("price");
+    if (has(privateBodyBefore(), before(s, at, 16)))
+        return QStringLiteral("corporate");
+    if (publicAfter)
+        return QStringLiteral("budget");
+    const bool publicNear = has(publicBefore(), before(s, at, 30));
+    // Private money named just before the amount: "민간부문에서 55억 달러가 투자".
+    static const QRegularExpression privateBefore = re(R"(민간(?!\s*(?:과|와|·|및)\s*(?:정부|공공))[^.]{0,20}$)");
+    if (has(privateBefore, before(s, at, 24)) && !publicNear)
+        return QStringLiteral("market");
+    if (has(corporateCue(), near) && !publicNear)
+        return has(aggregateCue(), near) ? QStringLiteral("market") : QStringLiteral("corporate");
+    if (has(marketCue(), s) && !publicNear)
+        return QStringLiteral("market");
+    if (has(budgetCue(), s) || publicNear)
+        return QStringLiteral("budget");
+    // A plan's tables and bullets list what the programme costs; elsewhere an amount without a cue is
+    // nothing a budget chart should add up.
+    return tableOrList || !m.period.isEmpty() ? QStringLiteral("budget") : QStringLiteral("other");
+}
+
+QString periodKey(const MoneyFact& m) {
+    return m.currency + QLatin1Char('|') + QString::number(m.amount, 'g', 12) + QLatin1Char('|') +
+           QString::number(m.amountMax.value_or(-1), 'g', 12) + QLatin1Char('|') + m.period + QLatin1Char('|') +
+           m.rate + QLatin1Char('|') + m.actor;
+}
+
+/// An amount named as the whole in its sentence: "총 1조 96억원", "합계 X", "X 중".
+const QRegularExpression& wholeBefore() {
+    static const QRegularExpression r = re(R"((?:총|전체|합계|총액|총사업비|모두|합산|total)\s*(?:[가-힣]{0,6}\s*)?$)");
+    return r;
+}
+
+// --- Dates ---------------------------------------------------------------------------------------------
+
+const QRegularExpression& sourceLine() {
+    static const QRegularExpression r = re(
+        R"(^\s*(?:[\d①-⑳*]+\s*[).]?\s*|※\s*)?(?:출처|자료|원문|참고\s*문헌|참고|Source|References?|주\s*[:：])\s*[:：)]?)");
+    return r;
+}
+const QRegularExpression& sourceCue() {
+    static const QRegularExpression r =
+        re(R"(Retrieved|검색일?|accessed|접속일?|https?://|www\.|\.pdf\b|\.html?\b|\.com\b|\.org\b|\.kr\b|보도자료\s*\(|재인용|정리\s*,)");
+    return r;
+}
+/// A source's date at the end of a reference: "…, 2024.09.19", "…, 2024.9", "(2024.10.)".
+const QRegularExpression& dottedDate() {
+    static const QRegularExpression r = re(R"(^\d{4}\s?[.,]\s?\d{1,2}(?:\s?\.\s?\d{1,2})?\.?$)");
+    return r;
+}
+const QRegularExpression& reportName() {
+    static const QRegularExpression r = re(R"(보고서|리포트|Report|Index|Review|Outlook|Survey|Predictions|백서|동향|지수|브리프|Brief)");
+    return r;
+}
+const QRegularExpression& forecastCue() {
+    static const QRegularExpression r =
+        re(R"(전망|예측|예상(?!\s*(?:이다|된다))|추정|성장할|도달할|늘어날|증가할|CAGR|연평균|따르면|의하면|according to|forecast|expected to reach|projected)");
+    return r;
+}
+const QRegularExpression& planCue() {
+    static const QRegularExpression r = re(
+        R"(까지|부터|이후|以後|~|∼|예정|목표|계획|추진|착수|마련|단계적|시행(?:한다|될|할|되|하며|하고)|적용|완료|기한|마감|이내|도입할|할\s*것|하기로|운영|신청|접수|공모|모집|by\s+\d{4}|until|from\s+\d{4}|deadline|will\b)");
+    return r;
+}
+const QRegularExpression& statisticCue() {
+    static const QRegularExpression r = re(
+        R"(대비|기준|증가|감소|늘어|줄어|비중|점유율|순위|\d+\s*위|조사|설문|통계|집계|추정|시장|투자액|건수|\d+\s*%|퍼센트|배\s*증가|이래|동안|연속|가장\s*많은|\d+\s*개의|\d+\s*건|\d+\s*명|실적|현황|stat)");
+    return r;
+}
+const QRegularExpression& industryCue() {
+    static const QRegularExpression r = re(
+        R"(출시|선보|공개한\s*(?:모델|서비스|제품)|(?:모델|서비스|제품|칩|플랫폼)을?\s*(?:공개|발표|출시)|설립(?:된|했|하였)|창업|상장|인수(?:했|하였)|launch|release|unveil|기업|社|(?:[A-Za-z][A-Za-z0-9]+)\s?(?:는|은|가|이)\s)");
+    return r;
+}
+const QRegularExpression& governmentCue() {
+    static const QRegularExpression r = re(
+        R"(정부|행정부|대통령|백악관|의회|국회|위원회|부처|장관|총리|집행위|연방|주정부|[가-힣]{2,}부(?:는|가|와|의|\s)|[가-힣]{2,}청(?:은|이|의)|[가-힣]{1,}법|법안|법률|행정명령|전략|계획|정책|이니셔티브|가이드라인|지침|규제|협약|선언|원칙|정상\s*회의|성명|강령|조정계획|EU|UN|OECD|G7|G20|NSF|NIST)");
+    return r;
+}
+const QRegularExpression& policyVerb() {
+    static const QRegularExpression r = re(
+        R"(발표|제정|시행|서명|발효|출범|통과|채택|합의|공포|수립|의결|개최|설치|발의|승인|공개|도입|개정|선포|체결|발간|마련|확정|신설|지정|출시|제안|가결|비준|signed|enacted|passed|launched|announced|adopted|issued|published)");
+    return r;
+}
+
+/// The year of a date's start ("2024-03" → 2024), or 0 for an open start.
+int yearOf(const QString& start) {
+    return start.left(4).toInt();
+}
+
+/// The first day of a gold-style point ("2024", "2024-03", "2024-03-05", "2024-Q2", "2024-H2"), or invalid.
+QDate firstDay(const QString& point) {
+    const int year = yearOf(point);
+    if (year <= 0)
+        return {};
+    if (point.size() >= 10)
+        return QDate::fromString(point.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (point.size() >= 7 && point.at(5) == u'Q')
+        return QDate(year, 3 * (point.mid(6, 1).toInt() - 1) + 1, 1);
+    if (point.size() >= 7 && point.at(5) == u'H')
+        return QDate(year, point.mid(6, 1).toInt() == 2 ? 7 : 1, 1);
+    if (point.size() >= 7)
+        return QDate(year, std::clamp(point.mid(5, 2).toInt(), 1, 12), 1);
+    return QDate(year, 1, 1);
+}
+
+/// Whether the date, or the end of the period, lies after the document's own date: the plan's future.
+bool afterDocument(const DateFact& d, const DocumentContext& context, int documentYear) {
+    const QString last = d.end.isEmpty() || d.end == u"open" ? d.start : d.end;
+    // A document dated by its year alone (1 January): only a later year is its future.
+    const bool yearOnly = context.documentDate.month() == 1 && context.documentDate.day() == 1;
+    if (context.documentDate.isValid() && !yearOnly) {
+        const QDate day = firstDay(last);
+        return day.isValid() && day > context.documentDate;
+    }
+    return documentYear > 0 && yearOf(last) > documentYear;
+}
+
+const QRegularExpression& deadlineAfter() {
+    static const QRegularExpression r =
+        re(R"(^\s*[.)]?\s*(?:까지|부터|이후부터|이내|中|前|以前|以後|by\b|until\b|from\b)(?!\s*(?:[가-힣]+\s)?[가-힣]*(?:된|되었던|했던)\s))");
+    return r;
+}
+
+QString dateKind(const QString& own, const QString& s, qsizetype at, qsizetype end, const DateFact& d,
+                 const text::Passage& p, const DocumentContext& context, int documentYear) {
+    const QString dateText = d.text;
+    const QString tail = after(s, end, 30);
+    // Sources: reference lines, footnotes' dates, access dates.
+    if (has(sourceLine(), own) || has(sourceCue(), own))
+        return QStringLiteral("citation");
+    // A reference: Latin text around the date (a source's title and publisher) that ends in a date.
+    const qsizetype offset = std::max(0, d.at.offset);
+    const QString window = p.text.mid(std::max<qsizetype>(0, offset - 80), 80 + dateText.size() + 40);
+    const qsizetype latin =
+        std::count_if(window.begin(), window.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
+    const qsizetype hangul = std::count_if(window.begin(), window.end(),
+                                           [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    const bool latinLine = latin > 3 * std::max<qsizetype>(hangul, 1) && latin >= 12;
+    static const QRegularExpression referenceDate = re(R"((?:,|\.)\s*\d{4}\s?[.,]\s?\d{1,2}\.?(?:\s?\d{1,2}\.?)?\s*(?:\(|$))");
+    if (latinLine && has(referenceDate, p.text.mid(offset, 60)))
+        return QStringLiteral("citation");
+    const QString ownTail = after(own, end, 40);
+    const bool endsReference = ownTail.trimmed().size() <= 3 || ownTail.trimmed().startsWith(u'(') ||
+                               before(own, at, 2).trimmed().endsWith(u',');
+    if (latinLine && endsReference)
+        return QStringLiteral("citation");
+    if (has(dottedDate(), dateText) && p.kind == text::Passage::Kind::Note && endsReference)
+        return QStringLiteral("citation");
+    if (d.inName && has(reportName(), after(own, end, 14) + before(own, at, 30)) &&
+        !has(governmentCue(), before(own, at, 20)))
+        return QStringLiteral("citation");
+    // The document's own date: its cover, its title's year.
+    const int year = yearOf(d.start);
+    const QString title = context.title.simplified();
+    const bool inTitle = title.size() >= 8 && title.contains(dateText) &&
+                         p.text.simplified().contains(title.left(std::min<qsizetype>(title.size(), 16)));
+    if (inTitle || (p.page <= 1 && year == documentYear &&
+                    (d.inName || p.kind == text::Passage::Kind::Heading || own.trimmed().size() < 30)))
+        return QStringLiteral("document");
+    const bool open = d.end == u"open" || d.start == u"open";
+    const bool future = afterDocument(d, context, documentYear);
+    const QString around = before(s, at, 40) + QLatin1Char(' ') + tail;
+    if ((future || open || has(deadlineAfter(), tail)) && !has(governmentCue(), s) &&
+        (has(forecastCue(), s) || has(statisticCue(), s)))
+        return QStringLiteral("background");
+    if (open || future || has(deadlineAfter(), tail))
+        return QStringLiteral("schedule");
+    if (d.relative)
+        return QStringLiteral("background");
+    if (d.precision == u"quarter")
+        return QStringLiteral("background");
+    if (has(industryCue(), around) && !has(governmentCue(), around))
+        return QStringLiteral("industry_event");
+    const bool policy = has(policyVerb(), s) && has(governmentCue(), s);
+    if (p.kind == text::Passage::Kind::Heading && !policy)
+        return QStringLiteral("background");
+    if (has(statisticCue(), around) && !has(policyVerb(), tail.left(20)))
+        return QStringLiteral("background");
+    if (policy || has(policyVerb(), around))
+        return QStringLiteral("policy_event");
+    if (year == documentYear && has(planCue(), tail.left(12)))
+        return QStringLiteral("schedule");
+    if (has(governmentCue(), s))
+        return QStringLiteral("policy_event");
+    return year >= documentYear && documentYear > 0 ? QStringLiteral("schedule") : QStringLiteral("background");
+}
+
+} // namespace
+
+namespace detail {
+
+QString sentenceAround(const QString& text, qsizetype from, qsizetype to, qsizetype* at) {
+    static const QRegularExpression sentenceEnd =
+        re(R"((?<![\d\s])\.(?=\s)|다\.|[?!。]\s|\n|\t|(?:^|\s)[▲•□○◦▪■●※❍◎◇◆▶►](?=\s))");
+    qsizetype start = 0;
+    auto it = sentenceEnd.globalMatch(text.left(from));
+    while (it.hasNext())
+        start = it.next().capturedEnd();
+    const QRegularExpressionMatch endMatch = sentenceEnd.match(text, to);
+    const qsizetype end = endMatch.hasMatch() ? endMatch.capturedStart() + 1 : text.size();
+    if (at)
+        *at = from - start;
+    return text.mid(start, std::min(end, text.size()) - start);
+}
+
+} // namespace detail
+
+void classifyMoney(QList<MoneyFact>& money, const QList<text::Passage>& passages,
+                   const QStringList& passageCountry, const DocumentContext& context) {
+    Q_UNUSED(context);
+    for (MoneyFact& m : money) {
+        if (m.at.passage < 0 || m.at.passage >= passages.size())
+            continue;
+        const text::Passage& p = passages.at(m.at.passage);
+        const qsizetype from = std::max(0, m.at.offset);
+        qsizetype at = 0;
+        const QString s = detail::sentenceAround(p.text, from, from + m.text.size(), &at);
+        // Tables and bullets (□ ○ - ※ *) of a plan list its programmes and what they cost.
+        static const QRegularExpression bullet = re(R"(^\s*[□○◦▪■●※❍◎◇◆▶►\-*·]\s)");
+        const bool tableOrList = p.kind == text::Passage::Kind::TableCell ||
+                                 p.kind == text::Passage::Kind::ListItem || has(bullet, p.text);
+        m.kind = moneyKind(s, at, at + m.text.size(), m, tableOrList);
+        m.actor = m.kind == u"budget" ? actorOf(s, at, passageCountry.value(m.at.passage), m.currency) : QString();
+        m.counted = true;
+        m.countNote.clear();
+    }
+    // A conversion has the kind and actor of what it converts and is counted with it.
+    for (MoneyFact& m : money) {
+        if (m.convertedFrom < 0 || m.convertedFrom >= money.size())
+            continue;
+        const MoneyFact& original = money.at(m.convertedFrom);
+        m.kind = original.kind;
+        m.actor = original.actor;
+        m.counted = false;
+        m.countNote = QStringLiteral("conversion of %1").arg(original.text);
+    }
+    // Parts inside a stated whole: "총 1조 96억원 중 … 3,516억원", "1억 달러(국립과학재단 4800만 달러, …)".
+    for (qsizetype i = 0; i < money.size(); ++i) {
+        MoneyFact& m = money[i];
+        if (!m.counted || m.at.passage < 0 || m.at.passage >= passages.size())
+            continue;
+        const QString& text = passages.at(m.at.passage).text;
+        for (qsizetype k = i - 1; k >= 0; --k) {
+            const MoneyFact& whole = money.at(k);
+            if (whole.at.passage != m.at.passage)
+                break;
+            if (whole.convertedFrom >= 0 || whole.currency != m.currency || whole.amount <= m.amount)
+                continue;
+            const qsizetype wholeEnd = whole.at.offset + whole.text.size();
+            if (whole.at.offset < 0 || m.at.offset < wholeEnd)
+                continue;
+            const QString between = text.mid(wholeEnd, m.at.offset - wholeEnd);
+            if (between.contains(QStringLiteral("다.")) || between.contains(u'\n'))
+                break;
+            const bool insideParentheses = between.count(u'(') > between.count(u')');
+            const bool namedWhole =
+                has(wholeBefore(), before(text, whole.at.offset, 10)) && between.contains(u'중');
+            if (insideParentheses || namedWhole) {
+                m.counted = false;
+                m.countNote = QStringLiteral("part of %1").arg(whole.text);
+                break;
+            }
+        }
+    }
+    // The same amount for the same period stated again (a summary and its section, a table and its text).
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < money.size(); ++i) {
+        MoneyFact& m = money[i];
+        if (!m.counted || m.kind != u"budget")
+            continue;
+        const QString key = periodKey(m);
+        if (const auto it = seen.constFind(key); it != seen.cend()) {
+            m.counted = false;
+            m.countNote = QStringLiteral("repeat of %1 (p. %2)").arg(money.at(*it).text).arg(money.at(*it).at.page);
+        } else {
+            seen.insert(key, i);
+        }
+    }
+}
+
+void classifyDates(QList<DateFact>& dates, const QList<text::Passage>& passages, const DocumentContext& context) {
+    int documentYear = context.documentDate.isValid() ? context.documentDate.year() : 0;
+    if (documentYear == 0) {
+        for (const DateFact& d : dates)
+            documentYear = std::max(documentYear, std::min(yearOf(d.start), 2100));
+    }
+    for (DateFact& d : dates) {
+        if (d.at.passage < 0 || d.at.passage >= passages.size())
+            continue;
+        const text::Passage& p = passages.at(d.at.passage);
+        const qsizetype from = std::max(0, d.at.offset);
+        qsizetype at = 0;
+        const QString own = detail::sentenceAround(p.text, from, from + d.text.size(), &at);
+        // A date alone in a table cell, a row's first column or a heading: what it dates follows it (the
+        // rest of the row, the next cell), past the bullet that starts it.
+        QString s = own;
+        static const QRegularExpression lead = re(R"(^[\s▲•□○◦▪■●※❍◎◇◆▶►\-–·]+)");
+        if (own.size() - at - d.text.size() < 4) {
+            const qsizetype ownStart = from - at;
+            QString rest = p.text.mid(ownStart + own.size());
+            // The following cells of the row, up to a sentence's worth.
+            for (qsizetype k = d.at.passage + 1; rest.simplified().size() < 24 && k < passages.size() &&
+                                                 k <= d.at.passage + 3 && passages.at(k).page == p.page;
+                 ++k)
+                rest += QLatin1Char(' ') + passages.at(k).text;
+            rest = rest.simplified();
+            while (!rest.isEmpty()) {
+                rest.remove(lead);
+                qsizetype ignored = 0;
+                const QString piece = detail::sentenceAround(rest, 0, 0, &ignored);
+                s += QLatin1Char(' ') + piece;
+                if (s.size() - own.size() >= 16 || piece.size() >= rest.size())
+                    break;
+                rest = rest.mid(piece.size());
+            }
+        }
+        d.kind = dateKind(own, s, at, at + d.text.size(), d, p, context, documentYear);
+    }
+}
+
+} // namespace pl::facts
