@@ -5,7 +5,7 @@
     <name>BriefingRenderer</name>
     <message numerus="yes">
         <location filename="../ui/export/briefingrenderer.cpp" line="+266"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>%1 · %n item(s)</source>
         <translation>
             <numerusform>%1 · %n item</numerusform>
@@ -24,7 +24,7 @@
 <context>
     <name>pl::ui::AnnotationsPane</name>
     <message numerus="yes">
-        <location filename="../ui/annotation/annotationspane.cpp" line="+86"/>
+        <location filename="../ui/annotation/annotationspane.cpp" line="+88"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>pl::ui::BudgetModel</name>
     <message numerus="yes">
-        <location filename="../ui/facts/budgetmodel.cpp" line="+158"/>
+        <location filename="../ui/facts/budgetmodel.cpp" line="+162"/>
         <source>%1 a year × %n year(s)</source>
         <translation>
             <numerusform>%1 a year × %n year</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>pl::ui::BudgetPane</name>
     <message numerus="yes">
-        <location filename="../ui/views/budgetpane.cpp" line="+134"/>
+        <location filename="../ui/views/budgetpane.cpp" line="+152"/>
         <source>%n amount(s) in currencies without a rate are left out.</source>
         <translation>
             <numerusform>%n amount in currencies without a rate are left out.</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>pl::ui::CountryMatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+270"/>
+        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+272"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>pl::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/mainwindow.cpp" line="+646"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+688"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+167"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+63"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The best %n passages for “%1”:</source>
         <translation>
             <numerusform>The best passage for “%1”:</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+223"/>
         <source>Remove %n document(s) from the library? The PDF files stay where they are.</source>
         <translation>
             <numerusform>Remove %n document from the library? The PDF file stays where it is.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+6"/>
         <source>%n document(s) removed</source>
         <translation>
             <numerusform>%n document removed</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+18"/>
         <source>Re-importing %n document(s)…</source>
         <translation>
             <numerusform>Re-importing %n document…</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message numerus="yes">
-        <location filename="../ui/reader/readerwidget.cpp" line="+980"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+988"/>
         <source>Page %1 of %n with matches</source>
         <translation>
             <numerusform>Page %1 of %n with matches</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>pl::ui::TimelinePane</name>
     <message numerus="yes">
-        <location filename="../ui/views/timelinepane.cpp" line="+111"/>
+        <location filename="../ui/views/timelinepane.cpp" line="+131"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

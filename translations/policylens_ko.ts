@@ -70,14 +70,14 @@
     </message>
     <message numerus="yes">
         <location line="+50"/>
-        <location line="+600"/>
+        <location line="+601"/>
         <source>%1 · %n item(s)</source>
         <translation>
             <numerusform>%1 · 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-559"/>
         <location line="+412"/>
         <source>Search hit for “%1”</source>
         <translation>“%1” 검색 결과</translation>
@@ -106,37 +106,37 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+335"/>
+        <location line="+336"/>
         <source>Currency: %1</source>
         <translation>통화: %1</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+317"/>
+        <location line="-306"/>
+        <location line="+318"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+275"/>
+        <location line="-279"/>
+        <location line="+276"/>
         <source>No country is discussed in the library&apos;s documents.</source>
         <translation>자료실 문서에서 다루는 국가가 없습니다.</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+281"/>
+        <location line="-259"/>
+        <location line="+282"/>
         <source>Comment: %1</source>
         <translation>의견: %1</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+297"/>
+        <location line="-258"/>
+        <location line="+298"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+290"/>
+        <location line="-281"/>
+        <location line="+291"/>
         <source>cited: p.%1</source>
         <translation>인용 쪽: p.%1</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>pl::ui::AnalyticViews</name>
     <message>
-        <location filename="../ui/views/analyticviews.cpp" line="+74"/>
+        <location filename="../ui/views/analyticviews.cpp" line="+75"/>
         <source>Strategy</source>
         <translation>전략</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>pl::ui::AnnotationEditor</name>
     <message>
-        <location filename="../ui/annotation/annotationeditor.cpp" line="+175"/>
+        <location filename="../ui/annotation/annotationeditor.cpp" line="+183"/>
         <source>Mark as fact “%1”</source>
         <translation>사실로 표시 “%1”</translation>
     </message>
@@ -405,7 +405,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 리더에서 텍스트를 드래그해 선택하거나 구절을 오른쪽 클릭해 강조하고, 메모나 태그를 달거나, 사실로 표시하세요. 타임라인이나 예산 표에서 날짜·금액을 오른쪽 클릭하면 고치거나 거부할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
@@ -766,7 +766,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 <context>
     <name>pl::ui::BudgetModel</name>
     <message>
-        <location filename="../ui/facts/budgetmodel.cpp" line="+148"/>
+        <location filename="../ui/facts/budgetmodel.cpp" line="+152"/>
         <source>range: low end counted</source>
         <translation>범위: 하한만 합산</translation>
     </message>
@@ -823,6 +823,11 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>%1 환율 없음</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>part of %1: the whole is counted</source>
+        <translation>%1의 일부: 전체 금액으로 합산</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>conversion of row %1: counted there</source>
         <translation>%1행의 환산액: 그 행에서 합산</translation>
@@ -833,7 +838,32 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>중복 기재(%1행, %2쪽): 그 행에서 합산</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+9"/>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
@@ -861,6 +891,11 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <location line="+2"/>
         <source>Total USD</source>
         <translation>달러 합계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -906,7 +941,42 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>달러 기준</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Budgets (public money)</source>
+        <translation>예산(공공 재원)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market figures</source>
+        <translation>시장 규모·전망</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company figures</source>
+        <translation>기업 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices and fees</source>
+        <translation>가격·요금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other amounts</source>
+        <translation>기타 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All amounts</source>
+        <translation>모든 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which amounts the chart adds up; the table lists every amount with its kind</source>
+        <translation>차트가 합산할 금액의 종류입니다. 표에는 모든 금액이 종류와 함께 나옵니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Exchange rates…</source>
         <translation>환율표…</translation>
     </message>
@@ -941,7 +1011,12 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>선택한 범위에 금액이 없습니다.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
+        <source>The chart adds up the kind of amount chosen above (by default budgets: public money a government or public body spends, invests or grants; market forecasts, company figures and prices are not budgets). A part inside a stated whole is counted with the whole.</source>
+        <translation>차트는 위에서 고른 종류의 금액만 합산합니다(기본: 정부·공공기관이 지출·투자·지원하는 예산. 시장 전망, 기업 금액, 가격은 예산이 아닙니다). 전체 금액 안의 일부 금액은 전체로 한 번만 셉니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Totals: ranges count their low end; an amount per year counts once for each year of its period; a total over several years is spread evenly over them; a conversion printed beside an amount sets that document&apos;s rate and is not counted again. Other rates: %1 (compiled %2).</source>
         <translation>합산 기준: 범위는 하한만, 연간 금액은 기간의 햇수만큼, 여러 해에 걸친 총액은 해마다 고르게 나누어 셉니다. 금액 옆에 적힌 환산액은 그 문서의 환율로 쓰고 다시 더하지 않습니다. 그 밖의 환율: %1 (%2 작성).</translation>
     </message>
@@ -966,7 +1041,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 <context>
     <name>pl::ui::BudgetSummaryModel</name>
     <message>
-        <location filename="../ui/facts/budgetsummarymodel.cpp" line="+53"/>
+        <location filename="../ui/facts/budgetsummarymodel.cpp" line="+64"/>
         <location line="+65"/>
         <source>no year</source>
         <translation>연도 미상</translation>
@@ -1156,7 +1231,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>데이터</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+146"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>날짜 %n건</numerusform>
@@ -1605,7 +1680,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 <context>
     <name>pl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+163"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+179"/>
         <source>Library</source>
         <translation>자료실</translation>
     </message>
@@ -1630,7 +1705,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>PDF를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Import &amp;Files…</source>
         <translation>파일 가져오기(&amp;F)…</translation>
     </message>
@@ -1655,8 +1730,8 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>기본</translation>
     </message>
     <message>
-        <location line="+262"/>
-        <location line="+380"/>
+        <location line="+269"/>
+        <location line="+395"/>
         <source>Type in the search box to find passages in all documents.</source>
         <translation>검색창에 입력하면 모든 문서에서 해당 구절을 찾습니다.</translation>
     </message>
@@ -1678,13 +1753,13 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>PDF 문서 (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+346"/>
+        <location line="-368"/>
+        <location line="+368"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-538"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
@@ -1699,7 +1774,13 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>가져오기 결과</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+39"/>
+        <location line="+437"/>
+        <source>Cannot read the library: %1</source>
+        <translation>자료실을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="-394"/>
         <source>Add PDF files to the library (Ctrl+O)</source>
         <translation>PDF 파일을 자료실에 추가합니다 (Ctrl+O)</translation>
     </message>
@@ -1861,7 +1942,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>모음 하나만 보기</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Search one document only</source>
         <translation>한 문서에서만 검색</translation>
     </message>
@@ -1891,22 +1972,29 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>가져온 파일마다 결과와 그 이유를 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+31"/>
+        <source>Cannot read the library %1:
+%2</source>
+        <translation>자료실 %1을(를) 읽을 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Import a folder of PDF files</source>
         <translation>PDF 파일 폴더 가져오기</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Looking for PDF files…</source>
         <translation>PDF 파일을 찾는 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cancelling import…</source>
         <translation>가져오기를 취소하는 중…</translation>
     </message>
@@ -1939,7 +2027,7 @@ or use File → Import Files… (Ctrl+O)</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The password for “%1” is wrong. Try again:</source>
         <translation>“%1”의 암호가 틀렸습니다. 다시 입력하세요:</translation>
     </message>
@@ -1988,7 +2076,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot search for “%1”: %2</source>
         <translation>“%1”을(를) 검색할 수 없습니다: %2</translation>
     </message>
@@ -2019,13 +2107,13 @@ or use File → Import Files… (Ctrl+O)</source>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+34"/>
+        <location line="+67"/>
+        <location line="+38"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
@@ -2035,17 +2123,33 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Cannot read the collections: %1</source>
+        <translation>모음 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+28"/>
+        <source>Cannot read the collection: %1</source>
+        <translation>모음을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Remove from This Collection</source>
         <translation>이 모음에서 빼기</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+138"/>
+        <source>Cannot change the collection: %1</source>
+        <translation>모음을 바꿀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>PolicyLens</source>
         <translation>PolicyLens</translation>
     </message>
@@ -2069,7 +2173,7 @@ or use File → Import Files… (Ctrl+O)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+6"/>
         <source>%n document(s) removed</source>
         <translation>
             <numerusform>문서 %n건을 제거했습니다</numerusform>
@@ -2081,29 +2185,19 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>제거할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Re-importing %n document(s)…</source>
         <translation>
             <numerusform>문서 %n건을 다시 가져오는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Cannot re-import: %1</source>
-        <translation>다시 가져올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>Cannot save the tags: %1</source>
         <translation>태그를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot create the collection: %1</source>
-        <translation>모음을 만들 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
@@ -2113,7 +2207,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>태그를 쉼표로 구분해 입력하세요 (예: 예산, 2025 계획):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>New collection</source>
         <translation>새 모음</translation>
     </message>
@@ -2133,7 +2227,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>자료실 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>No other libraries yet</source>
         <translation>다른 자료실이 아직 없습니다</translation>
     </message>
@@ -2258,17 +2352,17 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>현재 검색 결과나 리더에서 고른 문단을 브리핑에 더합니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Pin to Briefing</source>
         <translation>브리핑에 고정</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Pin Clicked Fact to Briefing</source>
         <translation>클릭한 사실을 브리핑에 고정</translation>
     </message>
@@ -2318,7 +2412,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>국가·주제별 문단 수</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Select a passage in the reader or a search hit first, then pin it with Ctrl+B.</source>
         <translation>먼저 리더에서 문단을 고르거나 검색 결과를 고른 뒤 Ctrl+B로 고정하세요.</translation>
     </message>
@@ -2350,7 +2444,7 @@ or use File → Import Files… (Ctrl+O)</source>
 <context>
     <name>pl::ui::ReaderWidget</name>
     <message>
-        <location filename="../ui/reader/readerwidget.cpp" line="+262"/>
+        <location filename="../ui/reader/readerwidget.cpp" line="+263"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
@@ -2515,7 +2609,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>이 문서는 더 이상 자료실에 없습니다.</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+395"/>
         <source>This page is a scanned image; its text needs OCR.</source>
         <translation>스캔한 이미지로 된 쪽입니다. 텍스트를 읽으려면 OCR이 필요합니다.</translation>
     </message>
@@ -2530,7 +2624,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
@@ -2542,7 +2636,7 @@ No documents yet? Drop PDF files on the window.</source>
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+142"/>
         <location line="+35"/>
         <source>Add note…</source>
         <translation>메모 추가…</translation>
@@ -2599,7 +2693,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>사실로 표시…</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-397"/>
         <location line="+80"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2768,7 +2862,7 @@ No documents yet? Drop PDF files on the window.</source>
 <context>
     <name>pl::ui::TimelinePane</name>
     <message>
-        <location filename="../ui/views/timelinepane.cpp" line="+34"/>
+        <location filename="../ui/views/timelinepane.cpp" line="+36"/>
         <source>from any year</source>
         <translation>시작 연도 전체</translation>
     </message>
@@ -2813,7 +2907,27 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>기간 표시 (&apos;22~&apos;26, &apos;24~)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy events and the plans&apos; schedules are shown; add other kinds of date</source>
+        <translation>정책 사건과 계획 일정이 표시됩니다. 다른 종류의 날짜를 더할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Industry events (a model released, a company&apos;s report)</source>
+        <translation>업계 동향(모델 출시, 기업 보고서 등)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Background years (statistics, surveys, forecasts)</source>
+        <translation>배경 연도(통계·조사·전망)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fit</source>
         <translation>전체 맞춤</translation>
     </message>
@@ -2823,7 +2937,7 @@ No documents yet? Drop PDF files on the window.</source>
         <translation>일정이 몰린 연도를 한눈에 (빈 곳을 두 번 눌러도 됩니다). 멀리 떨어진 몇 건은 끌어서 보세요. 휠로 확대·축소, 끌어서 이동.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>일정 %n건</numerusform>

@@ -147,12 +147,23 @@ QString moneyKind(const QString& s, qsizetype at, qsizetype end, const MoneyFact
     static const QRegularExpression privateBefore = re(R"(민간(?!\s*(?:과|와|·|및)\s*(?:정부|공공))[^.]{0,20}$)");
     if (has(privateBefore, before(s, at, 24)) && !publicNear)
         return QStringLiteral("market");
-    if (has(corporateCue(), near) && !publicNear)
+    if ((has(corporateCue(), near) || (has(corporateCue(), s) && !has(budgetCue(), near))) && !publicNear)
         return has(aggregateCue(), near) ? QStringLiteral("market") : QStringLiteral("corporate");
     if (has(marketCue(), s) && !publicNear)
         return QStringLiteral("market");
-    if (has(budgetCue(), s) || publicNear)
+    if (has(budgetCue(), s) || publicNear) {
+        // Investment by a company ("Microsoft, 15억 달러 투자", "AI 기업 G42에 … 투자") is no public money: a
+        // company named in the sentence and no government.
+        // Case matters here: a capitalised Latin name (Microsoft, OpenAI), not any Latin word.
+        static const QRegularExpression company(
+            QStringLiteral("기업|社|자회사|스타트업|(?<![A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]*)?(?![A-Za-z])"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression government = re(
+            R"(정부|행정부|대통령|백악관|의회|국회|위원회|부처|장관|총리|집행위|연방|[가-힣]{2,}부(?:는|가|와|의|\s)|국가|공공|예산|국비|재정|기금)");
+        if (!publicNear && !has(government, s) && has(company, s))
+            return QStringLiteral("corporate");
         return QStringLiteral("budget");
+    }
     // A plan's tables and bullets list what the programme costs; elsewhere an amount without a cue is
     // nothing a budget chart should add up.
     return tableOrList || !m.period.isEmpty() ? QStringLiteral("budget") : QStringLiteral("other");
@@ -203,7 +214,7 @@ const QRegularExpression& planCue() {
 }
 const QRegularExpression& statisticCue() {
     static const QRegularExpression r = re(
-        R"(대비|기준|증가|감소|늘어|줄어|비중|점유율|순위|\d+\s*위|조사|설문|통계|집계|추정|시장|투자액|건수|\d+\s*%|퍼센트|배\s*증가|이래|동안|연속|가장\s*많은|\d+\s*개의|\d+\s*건|\d+\s*명|실적|현황|stat)");
+        R"(대비|기준|증가|감소|늘어|줄어|비중|점유율|순위|\d+\s*위|조사|설문|통계|집계|추정|시장|투자액|건수|\d+\s*%|퍼센트|배\s*증가|이래|동안|연속|가장\s*많은|\d+\s*개의|\d+\s*건|\d+\s*명|실적|현황|추이|비율|stat)");
     return r;
 }
 const QRegularExpression& industryCue() {
@@ -309,12 +320,20 @@ QString dateKind(const QString& own, const QString& s, qsizetype at, qsizetype e
         return QStringLiteral("background");
     if (d.precision == u"quarter")
         return QStringLiteral("background");
+    const bool statistic = has(statisticCue(), around) && !has(policyVerb(), tail.left(20));
+    static const QRegularExpression industryVerb = re(R"(출시|선보|공개|설립|창업|launch|release|unveil)");
+    if (statistic && !has(industryVerb, tail.left(16)))
+        return QStringLiteral("background");
     if (has(industryCue(), around) && !has(governmentCue(), around))
         return QStringLiteral("industry_event");
+    // A figure's or table's caption ([그림 2-4] 2013-2023 글로벌 AI 투자): the years of its statistics.
+    static const QRegularExpression caption = re(R"(^\s*[\[<【(]?\s*(?:그림|표|도표|Figure|Fig\.|Table|Chart)\s*[\dⅠ-Ⅻ]+(?:[-.]\d+)*)");
+    if (has(caption, own))
+        return QStringLiteral("background");
     const bool policy = has(policyVerb(), s) && has(governmentCue(), s);
     if (p.kind == text::Passage::Kind::Heading && !policy)
         return QStringLiteral("background");
-    if (has(statisticCue(), around) && !has(policyVerb(), tail.left(20)))
+    if (statistic)
         return QStringLiteral("background");
     if (policy || has(policyVerb(), around))
         return QStringLiteral("policy_event");

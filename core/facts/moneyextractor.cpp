@@ -313,7 +313,7 @@ QString periodOf(const QString& text, const Found& f, const QList<detail::DateSp
 QList<MoneyFact> extractMoney(const QList<text::Passage>& passages, const DocumentContext& context) {
     detail::DateScanner dates(detail::DateScanner::documentYear(passages, context.documentDate));
     static const QRegularExpression conversion =
-        re(R"(^\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
+        re(R"(^\s*(?:규모|상당|수준|가량|이상)?\s*\(\s*(?:한화|원화|우리\s?돈)?\s*(?:약|대략|약\s)?\s*$)");
     static const QRegularExpression caption = re(R"(단위\s*[:：]?\s*$)");
     static const QRegularExpression brokenNumber = re(R"([\d조억만천백]\s*$)");
     QList<QList<detail::DateSpan>> datesOf;

@@ -1,5 +1,6 @@
 #include "core/store/library.h"
 #include "ui/charts/budgetchart.h"
+#include "ui/facts/budgetmodel.h"
 #include "ui/facts/budgetsummarymodel.h"
 #include "ui/facts/countrymatrixmodel.h"
 #include "ui/facts/exchangeratetable.h"
@@ -53,6 +54,7 @@ private slots:
     void modelsFollowTheLibrary();
     void strategyNodeNarrowsAndTimelineEventOpensSource();
     void budgetBarOpensSource();
+    void budgetChartSumsPublicMoneyByDefault();
     void matrixCellNarrowsToCountry();
     void exports();
     void timelineZoomsAndPans();
@@ -241,7 +243,17 @@ void TestAnalyticViews::strategyNodeNarrowsAndTimelineEventOpensSource() {
     QVERIFY(m_window->grab().save(screenshotPath(QStringLiteral("linked-strategy-timeline-reader.png"))));
 
     selection->clear();
-    QCOMPARE(events->rowCount(), m_views->timelineModel()->rowCount());
+    // Unselected, the timeline shows every policy event and schedule, and no citation.
+    const QAbstractItemModel* all = m_views->timelineModel();
+    int shown = 0;
+    for (int r = 0; r < all->rowCount(); ++r) {
+        const QString kind = all->index(r, 0).data(ui::TimelineModel::FactKindRole).toString();
+        shown += kind.isEmpty() || kind == QStringLiteral("policy_event") || kind == QStringLiteral("schedule");
+    }
+    QVERIFY(shown > 0 && shown < all->rowCount());
+    QCOMPARE(events->rowCount(), shown);
+    for (int r = 0; r < events->rowCount(); ++r)
+        QVERIFY(events->index(r, 0).data(ui::TimelineModel::FactKindRole).toString() != QStringLiteral("citation"));
 }
 
 void TestAnalyticViews::budgetBarOpensSource() {
@@ -289,6 +301,36 @@ void TestAnalyticViews::budgetBarOpensSource() {
                           index.data(ui::FactRole::Page).toInt() == reader->currentPage());
     QVERIFY(shown);
     QCOMPARE(reader->pageView()->highlights().size(), 1);
+}
+
+void TestAnalyticViews::budgetChartSumsPublicMoneyByDefault() {
+    ui::BudgetSummaryModel* summary = m_views->budgetSummary();
+    const auto total = [summary]() {
+        double sum = 0;
+        for (int r = 0; r < summary->rowCount(); ++r)
+            for (int c = 0; c < summary->columnCount(); ++c)
+                sum += summary->index(r, c).data(ui::BudgetSummaryModel::ValueRole).toDouble();
+        return sum;
+    };
+    QCOMPARE(summary->kinds(), QStringList{QStringLiteral("budget")});
+    const double budgets = total();
+    QVERIFY(budgets > 0);
+    // The samples print market forecasts (trillions of dollars) besides the plans' budgets: the default chart
+    // must not add them, and every kind is one choice away.
+    auto* kinds = m_window->findChild<QComboBox*>(QStringLiteral("budgetKinds"));
+    QVERIFY(kinds);
+    kinds->setCurrentIndex(kinds->findData(QStringList{QStringLiteral("market")}));
+    QCOMPARE(summary->kinds(), QStringList{QStringLiteral("market")});
+    QVERIFY(total() > 0);
+    kinds->setCurrentIndex(kinds->findData(QStringList{}));
+    QVERIFY(summary->kinds().isEmpty());
+    QVERIFY(total() > budgets);
+    kinds->setCurrentIndex(0);
+    QCOMPARE(total(), budgets);
+    // Every row of the table names its kind.
+    const QAbstractItemModel* items = m_views->budgetPane()->table()->model();
+    for (int r = 0; r < items->rowCount(); ++r)
+        QVERIFY(!items->index(r, ui::BudgetModel::KindColumn).data().toString().isEmpty());
 }
 
 void TestAnalyticViews::matrixCellNarrowsToCountry() {
@@ -519,6 +561,12 @@ void TestAnalyticViews::screenshots() {
             lanes->setCurrentIndex(1);
             QVERIFY(dock->grab().save(screenshotPath(QStringLiteral("timeline-by-country.png"))));
             lanes->setCurrentIndex(0);
+        }
+        if (qstrcmp(shot.dock, "budgetDock") == 0) {
+            auto* groupBy = dock->findChild<QComboBox*>(QStringLiteral("budgetGroupBy"));
+            groupBy->setCurrentIndex(groupBy->findData(int(ui::BudgetSummaryModel::GroupBy::Country)));
+            QVERIFY(dock->grab().save(screenshotPath(QStringLiteral("budget-by-country.png"))));
+            groupBy->setCurrentIndex(0);
         }
         if (qstrcmp(shot.dock, "strategyDock") == 0) {
             m_views->strategyPane()->setComparing(true);

@@ -86,6 +86,10 @@ void BudgetModel::setFacts(const LibraryFacts& facts) {
                                      ? firstRow + m.convertedFrom
                                      : -1;
             item.country = d.countryOf(m.at.passage);
+            item.kind = m.kind;
+            item.actor = m.actor;
+            if (m.countNote.startsWith(QStringLiteral("part of ")))
+                item.partOf = m.countNote.mid(8);
             for (const FactsDocument::Section& s : sections)
                 if (m.at.page >= s.firstPage && m.at.page <= s.lastPage)
                     item.strategy = s.title;
@@ -191,7 +195,10 @@ void BudgetModel::normalise() {
             item.totalUsd = krwPerUnit && krwPerUsd ? item.totalKrw / *krwPerUsd : nan;
         if (!krwPerUnit)
             basis << tr("no rate for %1").arg(item.currency);
-        if (item.convertedFrom >= 0)
+        if (!item.partOf.isEmpty() && item.convertedFrom < 0) {
+            item.counted = false;
+            basis = QStringList{tr("part of %1: the whole is counted").arg(item.partOf)};
+        } else if (item.convertedFrom >= 0)
             basis = QStringList{tr("conversion of row %1: counted there").arg(item.convertedFrom + 1)};
         else if (item.repeatOf >= 0)
             basis = QStringList{tr("stated again (row %1, p. %2): counted there")
@@ -199,6 +206,18 @@ void BudgetModel::normalise() {
                                     .arg(m_items.at(item.repeatOf).page)};
         item.basis = basis.join(QStringLiteral("; "));
     }
+}
+
+QString BudgetModel::kindLabel(const QString& kind) {
+    if (kind.isEmpty() || kind == QStringLiteral("budget"))
+        return tr("Budget");
+    if (kind == QStringLiteral("market"))
+        return tr("Market");
+    if (kind == QStringLiteral("corporate"))
+        return tr("Company");
+    if (kind == QStringLiteral("price"))
+        return tr("Price");
+    return tr("Other");
 }
 
 int BudgetModel::rowCount(const QModelIndex& parent) const {
@@ -223,6 +242,8 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
             return item.origin.source == FactOrigin::Source::Extracted
                        ? item.text
                        : QStringLiteral("\u270E ") + item.text;
+        case KindColumn:
+            return kindLabel(item.kind);
         case AmountColumn:
             if (item.amountMax)
                 return QStringLiteral("%1 – %2").arg(MoneyFormat::original(item.amount, item.currency),
@@ -302,6 +323,10 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
         return item.repeatOf;
     case CountedRole:
         return item.counted;
+    case MoneyKindRole:
+        return item.kind.isEmpty() ? QStringLiteral("budget") : item.kind;
+    case ActorRole:
+        return item.actor.isEmpty() ? item.country : item.actor;
     case TotalKrwRole:
         return item.totalKrw;
     case TotalUsdRole:
@@ -335,6 +360,8 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Total KRW");
     case UsdColumn:
         return tr("Total USD");
+    case KindColumn:
+        return tr("Kind");
     case BasisColumn:
         return tr("How counted");
     case PageColumn:
@@ -363,6 +390,8 @@ QHash<int, QByteArray> BudgetModel::roleNames() const {
                   {ConvertedFromRole, "convertedFrom"},
                   {RepeatOfRole, "repeatOf"},
                   {CountedRole, "counted"},
+                  {MoneyKindRole, "kind"},
+                  {ActorRole, "actor"},
                   {TotalKrwRole, "totalKrw"},
                   {TotalUsdRole, "totalUsd"},
                   {YearsRole, "years"},

@@ -28,6 +28,9 @@ struct BudgetItem {
     QString rate;           ///< per_year, per_month or empty
     int convertedFrom = -1; ///< row of the amount this one converts (3,500만 유로(약 518억 원)), or -1
     QString country;
+    QString kind;   ///< budget | market | corporate | price | other; empty (the user's own amount) counts as budget
+    QString actor;  ///< whose money a budget item is (KR, US, EU …), else empty
+    QString partOf; ///< the stated whole this amount is a part of (총 X 중 …), or empty
     QString strategy; ///< the top strategy node whose pages hold it
     QString documentDate;
     FactOrigin origin; ///< the user's own amount, or one the user corrected
@@ -53,6 +56,7 @@ public:
     enum Column {
         DocumentColumn,
         TextColumn,
+        KindColumn,
         AmountColumn,
         PeriodColumn,
         KrwColumn,
@@ -76,6 +80,8 @@ public:
         StrategyRole,                          ///< QString, top strategy node
         DocumentRole,                          ///< QString, the document's short title
         BasisRole,                             ///< QString
+        MoneyKindRole,                         ///< QString, budget | market | corporate | price | other
+        ActorRole,                             ///< QString, whose money (KR, US …), else the country
     };
 
     explicit BudgetModel(QObject* parent = nullptr);
@@ -88,6 +94,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    /// "Budget", "Market", "Company", "Price", "Other" for a kind name.
+    static QString kindLabel(const QString& kind);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 

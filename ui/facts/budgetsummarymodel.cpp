@@ -41,6 +41,17 @@ void BudgetSummaryModel::setTarget(Target target) {
     rebuild();
 }
 
+void BudgetSummaryModel::setKinds(const QStringList& kinds) {
+    if (kinds == m_kinds)
+        return;
+    m_kinds = kinds;
+    rebuild();
+}
+
+bool BudgetSummaryModel::countsKind(const QModelIndex& sourceRow) const {
+    return m_kinds.isEmpty() || m_kinds.contains(sourceRow.data(BudgetModel::MoneyKindRole).toString());
+}
+
 void BudgetSummaryModel::rebuild() {
     beginResetModel();
     m_categories.clear();
@@ -55,7 +66,7 @@ void BudgetSummaryModel::rebuild() {
     const int rows = m_source ? m_source->rowCount() : 0;
     for (int r = 0; r < rows; ++r) {
         const QModelIndex index = m_source->index(r, 0);
-        if (!index.data(BudgetModel::CountedRole).toBool())
+        if (!index.data(BudgetModel::CountedRole).toBool() || !countsKind(index))
             continue;
         const double total =
             index.data(m_target == Target::Krw ? BudgetModel::TotalKrwRole : BudgetModel::TotalUsdRole)
@@ -126,7 +137,8 @@ QList<QPair<QString, double>> BudgetSummaryModel::sharesOf(const QModelIndex& in
         return {{s.isEmpty() ? none : s, 1.0}};
     }
     case GroupBy::Country: {
-        const QString c = index.data(FactRole::Country).toString();
+        // Whose money: a budget item's actor, else the country its section is about.
+        const QString c = index.data(BudgetModel::ActorRole).toString();
         return {{c.isEmpty() ? none : c, 1.0}};
     }
     case GroupBy::Currency:
@@ -136,7 +148,7 @@ QList<QPair<QString, double>> BudgetSummaryModel::sharesOf(const QModelIndex& in
 }
 
 bool BudgetSummaryModel::contributes(const QModelIndex& sourceRow, int row, int column) const {
-    if (!sourceRow.data(BudgetModel::CountedRole).toBool() ||
+    if (!sourceRow.data(BudgetModel::CountedRole).toBool() || !countsKind(sourceRow) ||
         sourceRow.data(BudgetModel::DocumentRole).toString() != m_documents.value(column))
         return false;
     const QString category = m_categories.value(row);

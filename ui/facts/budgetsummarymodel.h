@@ -27,6 +27,10 @@ public:
     void setSourceModel(QAbstractItemModel* budget);
     void setGroupBy(GroupBy groupBy);
     void setTarget(Target target);
+    /// The kinds of amount summed: {"budget"} unless asked otherwise (market forecasts, company figures and
+    /// prices are no public money); an empty list sums every kind.
+    void setKinds(const QStringList& kinds);
+    QStringList kinds() const { return m_kinds; }
     GroupBy groupBy() const { return m_groupBy; }
     Target target() const { return m_target; }
     /// The unit of every value: 억원, 조원 or million USD.
@@ -46,12 +50,14 @@ public:
 
 private:
     void rebuild();
+    bool countsKind(const QModelIndex& sourceRow) const;
     /// The categories a budget row falls in and the share of its total each gets.
     QList<QPair<QString, double>> sharesOf(const QModelIndex& sourceRow) const;
 
     QPointer<QAbstractItemModel> m_source;
     GroupBy m_groupBy = GroupBy::Year;
     Target m_target = Target::Krw;
+    QStringList m_kinds{QStringLiteral("budget")};
     QStringList m_categories;
     QStringList m_documents;
     std::vector<std::vector<double>> m_values; ///< [row][column], in base units

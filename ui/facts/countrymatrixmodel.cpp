@@ -205,8 +205,10 @@ void CountryMatrixModel::sumBudgets() {
     for (int r = 0; r < rows; ++r) {
         const QModelIndex index = m_budget->index(r, 0);
         const double krw = index.data(BudgetModel::TotalKrwRole).toDouble();
-        if (index.data(BudgetModel::CountedRole).toBool() && !std::isnan(krw))
-            totals[index.data(FactRole::Country).toString()] += krw;
+        // Public money only, summed by whose money it is.
+        if (index.data(BudgetModel::CountedRole).toBool() && !std::isnan(krw) &&
+            index.data(BudgetModel::MoneyKindRole).toString() == QStringLiteral("budget"))
+            totals[index.data(BudgetModel::ActorRole).toString()] += krw;
     }
     for (CountryRow& row : m_all)
         row.budgetKrw = totals.value(row.code);

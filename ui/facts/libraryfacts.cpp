@@ -126,6 +126,7 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
         date.yearInferred = o.value(QStringLiteral("year_inferred")).toBool();
         date.relative = o.value(QStringLiteral("relative")).toBool();
         date.inName = o.value(QStringLiteral("in_name")).toBool();
+        date.kind = o.value(QStringLiteral("kind")).toString();
         date.at = provenanceFrom(o);
         f.dates.append(date);
         d.dateOrigins.append(originFrom(o));
@@ -141,6 +142,10 @@ FactsDocument LibraryFacts::documentFromJson(qint64 docId, const QString& title,
         m.period = o.value(QStringLiteral("period")).toString();
         m.rate = o.value(QStringLiteral("rate")).toString();
         m.convertedFrom = o.value(QStringLiteral("converted_from")).toInt(-1);
+        m.kind = o.value(QStringLiteral("kind")).toString();
+        m.actor = o.value(QStringLiteral("actor")).toString();
+        m.counted = o.value(QStringLiteral("counted")).toBool(true);
+        m.countNote = o.value(QStringLiteral("count_note")).toString();
         m.at = provenanceFrom(o);
         f.money.append(m);
         d.moneyOrigins.append(originFrom(o));

@@ -28,11 +28,32 @@ void TimelineFilterModel::setShowPeriods(bool show) {
     invalidateRowsFilter();
 }
 
+void TimelineFilterModel::setShowIndustryEvents(bool show) {
+    if (show == m_industry)
+        return;
+    m_industry = show;
+    invalidateRowsFilter();
+}
+
+void TimelineFilterModel::setShowBackground(bool show) {
+    if (show == m_background)
+        return;
+    m_background = show;
+    invalidateRowsFilter();
+}
+
 bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto kind = TimelineEvent::Kind(index.data(TimelineModel::KindRole).toInt());
     if ((kind == TimelineEvent::Kind::Point && !m_points) ||
         (kind == TimelineEvent::Kind::Period && !m_periods))
+        return false;
+    const QString factKind = index.data(TimelineModel::FactKindRole).toString();
+    const bool shown = factKind.isEmpty() || factKind == QStringLiteral("policy_event") ||
+                       factKind == QStringLiteral("schedule") ||
+                       (m_industry && factKind == QStringLiteral("industry_event")) ||
+                       (m_background && factKind == QStringLiteral("background"));
+    if (!shown)
         return false;
     const double start = index.data(TimelineModel::StartRole).toDouble();
     const double end = index.data(TimelineModel::EndRole).toDouble();

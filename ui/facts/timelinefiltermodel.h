@@ -16,6 +16,11 @@ public:
     void setYearRange(int fromYear, int toYear);
     void setShowPoints(bool show);
     void setShowPeriods(bool show);
+    /// Which kinds of date are events on the timeline: policy events and the plans' schedules by default;
+    /// industry events and background years on request. Citations and the document's own date never are.
+    /// The user's own dates (no kind) always show.
+    void setShowIndustryEvents(bool show);
+    void setShowBackground(bool show);
     int fromYear() const { return m_fromYear; }
     int toYear() const { return m_toYear; }
 
@@ -27,6 +32,8 @@ private:
     int m_toYear = 0;
     bool m_points = true;
     bool m_periods = true;
+    bool m_industry = false;
+    bool m_background = false;
 };
 
 } // namespace pl::ui

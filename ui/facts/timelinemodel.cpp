@@ -96,6 +96,7 @@ void TimelineModel::setFacts(const LibraryFacts& facts) {
             e.page = f.at.page;
             e.box = f.at.box;
             e.origin = d.dateOrigin(i);
+            e.factKind = f.kind;
             e.startValue = f.start;
             e.endValue = f.end;
             events.append(e);
@@ -175,6 +176,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return e.strategy;
     case PrecisionRole:
         return e.precision;
+    case FactKindRole:
+        return e.factKind;
     default:
         return {};
     }
@@ -200,7 +203,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                   {DocumentLaneRole, "documentLane"},
                   {CountryLaneRole, "countryLane"},
                   {StrategyLaneRole, "strategyLane"},
-                  {PrecisionRole, "precision"}});
+                  {PrecisionRole, "precision"},
+                  {FactKindRole, "factKind"}});
     return names;
 }
 

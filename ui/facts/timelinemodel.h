@@ -30,6 +30,7 @@ struct TimelineEvent {
     int page = 0;
     QRectF box;
     FactOrigin origin;  ///< the user's own date, or one the user corrected
+    QString factKind;   ///< policy_event, schedule, industry_event, background, citation, document; empty: the user's
     QString startValue; ///< start and end in the stored form (2023, 2023-Q2, open …)
     QString endValue;
 };
@@ -53,6 +54,7 @@ public:
         CountryLaneRole,                      ///< QString
         StrategyLaneRole,                     ///< QString
         PrecisionRole,                        ///< QString
+        FactKindRole,                         ///< QString, TimelineEvent::factKind
     };
 
     explicit TimelineModel(QObject* parent = nullptr);

@@ -40,6 +40,18 @@ BudgetPane::BudgetPane(FactScopeFilterModel* items, BudgetSummaryModel* summary,
     m_target->setObjectName(QStringLiteral("budgetCurrency"));
     m_target->addItem(tr("in KRW"), int(BudgetSummaryModel::Target::Krw));
     m_target->addItem(tr("in USD"), int(BudgetSummaryModel::Target::Usd));
+    // What the chart sums: public money by default; the other kinds one choice away, each named.
+    auto* kinds = new QComboBox(this);
+    kinds->setObjectName(QStringLiteral("budgetKinds"));
+    kinds->addItem(tr("Budgets (public money)"), QStringList{QStringLiteral("budget")});
+    kinds->addItem(tr("Market figures"), QStringList{QStringLiteral("market")});
+    kinds->addItem(tr("Company figures"), QStringList{QStringLiteral("corporate")});
+    kinds->addItem(tr("Prices and fees"), QStringList{QStringLiteral("price")});
+    kinds->addItem(tr("Other amounts"), QStringList{QStringLiteral("other")});
+    kinds->addItem(tr("All amounts"), QStringList{});
+    kinds->setToolTip(tr("Which amounts the chart adds up; the table lists every amount with its kind"));
+    connect(kinds, &QComboBox::currentIndexChanged, this,
+            [this, kinds]() { m_summary->setKinds(kinds->currentData().toStringList()); });
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this]() {
         m_summary->setGroupBy(BudgetSummaryModel::GroupBy(m_groupBy->currentData().toInt()));
     });
@@ -80,6 +92,7 @@ BudgetPane::BudgetPane(FactScopeFilterModel* items, BudgetSummaryModel* summary,
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(BudgetModel::DocumentColumn, 170);
     m_table->setColumnWidth(BudgetModel::TextColumn, 120);
+    m_table->setColumnWidth(BudgetModel::KindColumn, 70);
     m_table->setColumnWidth(BudgetModel::AmountColumn, 110);
     m_table->setColumnWidth(BudgetModel::PeriodColumn, 80);
     m_table->setColumnWidth(BudgetModel::KrwColumn, 90);
@@ -99,6 +112,7 @@ BudgetPane::BudgetPane(FactScopeFilterModel* items, BudgetSummaryModel* summary,
 
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(4, 4, 4, 0);
+    controls->addWidget(kinds);
     controls->addWidget(m_groupBy);
     controls->addWidget(m_target);
     controls->addWidget(ratesButton);
@@ -125,6 +139,10 @@ BudgetPane::BudgetPane(FactScopeFilterModel* items, BudgetSummaryModel* summary,
 void BudgetPane::updateNotes() {
     m_chart->setValueTitle(m_summary->unitLabel());
     QString note =
+        tr("The chart adds up the kind of amount chosen above (by default budgets: public money a "
+           "government or public body spends, invests or grants; market forecasts, company figures and prices "
+           "are not budgets). A part inside a stated whole is counted with the whole.") +
+        QLatin1Char(' ') +
         tr("Totals: ranges count their low end; an amount per year counts once for each year of its "
            "period; a total over several years is spread evenly over them; a conversion printed "
            "beside an amount sets that document's rate and is not counted again. Other rates: %1 "

@@ -7,6 +7,8 @@
 #include "ui/views/timelineview.h"
 
 #include <QCheckBox>
+#include <QMenu>
+#include <QToolButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +56,23 @@ TimelinePane::TimelinePane(TimelineFilterModel* events, FactSelection* selection
     m_periods->setToolTip(tr("Show periods ('22~'26, '24~)"));
     connect(m_points, &QCheckBox::toggled, events, &TimelineFilterModel::setShowPoints);
     connect(m_periods, &QCheckBox::toggled, events, &TimelineFilterModel::setShowPeriods);
+    // Policy events and the plans' schedules by default; the rest on request, citations never.
+    auto* more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("timelineKinds"));
+    more->setText(tr("More"));
+    more->setToolTip(tr("Policy events and the plans' schedules are shown; add other kinds of date"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* kindsMenu = new QMenu(more);
+    QAction* industry =
+        kindsMenu->addAction(tr("Industry events (a model released, a company's report)"));
+    industry->setObjectName(QStringLiteral("timelineIndustry"));
+    industry->setCheckable(true);
+    QAction* background = kindsMenu->addAction(tr("Background years (statistics, surveys, forecasts)"));
+    background->setObjectName(QStringLiteral("timelineBackground"));
+    background->setCheckable(true);
+    more->setMenu(kindsMenu);
+    connect(industry, &QAction::toggled, events, &TimelineFilterModel::setShowIndustryEvents);
+    connect(background, &QAction::toggled, events, &TimelineFilterModel::setShowBackground);
     connect(m_from, &QSpinBox::valueChanged, this, &TimelinePane::applyRange);
     connect(m_to, &QSpinBox::valueChanged, this, &TimelinePane::applyRange);
 
@@ -75,6 +94,7 @@ TimelinePane::TimelinePane(TimelineFilterModel* events, FactSelection* selection
     controls->addWidget(m_to);
     controls->addWidget(m_points);
     controls->addWidget(m_periods);
+    controls->addWidget(more);
     controls->addWidget(fit);
     controls->addStretch(1);
     controls->addWidget(m_summary);
