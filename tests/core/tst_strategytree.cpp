@@ -1,3 +1,4 @@
+#include "core/facts/facts.h"
 #include "core/facts/strategytree.h"
 
 #include <QTest>
@@ -250,6 +251,22 @@ private slots:
         QCOMPARE(n.amounts, amounts);
         QCOMPARE(n.ministries, ministries);
         QCOMPARE(n.status, status);
+    }
+
+    void amountsPrintedUnderATaskBelongToItAndAbove() {
+        const QList<Passage> passages = passagesOf(
+            {para(QStringLiteral("전략1. 인프라 확충")), item(task, 57, QStringLiteral("학습용 데이터 구축")),
+             item(sub, 70, QStringLiteral("텍스트 데이터 200종 구축")),
+             note(QStringLiteral("※ 데이터 구축 사업('23년 476억원, 과기정통부)")),
+             item(task, 57, QStringLiteral("차세대 모델 개발")),
+             item(sub, 70, QStringLiteral("한계돌파 기술 개발('22~'26, 2,655억원)"))});
+        const pl::facts::DocumentFacts f = pl::facts::extractFacts(passages, {});
+        QCOMPARE(f.strategy.size(), 1);
+        const StrategyNode& strategy = f.strategy.first();
+        QCOMPARE(strategy.amounts, (QStringList{QStringLiteral("476억원"), QStringLiteral("2,655억원")}));
+        QCOMPARE(strategy.children.size(), 2);
+        QCOMPARE(strategy.children.at(0).amounts, QStringList{QStringLiteral("476억원")});
+        QCOMPARE(strategy.children.at(1).amounts, QStringList{QStringLiteral("2,655억원")});
     }
 
     void provenancePointsAtTheNodesPassage() {
