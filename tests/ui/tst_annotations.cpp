@@ -27,6 +27,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QContextMenuEvent>
+#include <QTimer>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
@@ -603,6 +605,24 @@ void TestAnnotations::screenshots() {
     timelineView->setVisibleRange(2023.8, 2025.2);
     QTRY_VERIFY(!timelineView->eventRect(userEvent).isEmpty());
     saveScreenshot(timelineDock, QStringLiteral("annotations-timeline.png"));
+    // A right click on an event offers what the budget table offers: edit, reject, restore.
+    {
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered]() {
+            QWidget* popup = QApplication::activePopupWidget();
+            if (auto* menu = qobject_cast<QMenu*>(popup)) {
+                for (QAction* a : menu->actions())
+                    offered << a->objectName();
+                menu->close();
+            }
+        });
+        const QPoint at = timelineView->eventRect(userEvent).center().toPoint();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, timelineView->mapToGlobal(at));
+        QCoreApplication::sendEvent(timelineView, &click);
+        QVERIFY2(offered.contains(QStringLiteral("editFactValueAction")), qPrintable(offered.join(u',')));
+        QVERIFY(offered.contains(QStringLiteral("rejectFactAction")));
+        QVERIFY(offered.contains(QStringLiteral("restoreFactAction")));
+    }
     auto* budgetDock = m_window->findChild<QDockWidget*>(QStringLiteral("budgetDock"));
     QVERIFY(budgetDock);
     budgetDock->raise();

@@ -143,12 +143,17 @@ void AnalyticViews::setAnnotationEditor(AnnotationEditor* editor) {
     timeline->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(timeline, &QWidget::customContextMenuRequested, this, [this, timeline](const QPoint& pos) {
         const int row = timeline->rowAt(pos);
-        if (row < 0 || !timeline->model())
-            return;
         QMenu menu(timeline);
         menu.setObjectName(QStringLiteral("timelineFactMenu"));
-        fillFactMenu(&menu, timeline->model()->index(row, 0), true);
-        menu.exec(timeline->mapToGlobal(pos));
+        if (row >= 0 && timeline->model())
+            fillFactMenu(&menu, timeline->model()->index(row, 0), true);
+        if (!timeline->actions().isEmpty()) {
+            if (!menu.isEmpty())
+                menu.addSeparator();
+            menu.addActions(timeline->actions());
+        }
+        if (!menu.isEmpty())
+            menu.exec(timeline->mapToGlobal(pos));
     });
     QTableView* table = m_budgetPane->table();
     table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -159,6 +164,10 @@ void AnalyticViews::setAnnotationEditor(AnnotationEditor* editor) {
         QMenu menu(table);
         menu.setObjectName(QStringLiteral("budgetFactMenu"));
         fillFactMenu(&menu, index, false);
+        if (!table->actions().isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(table->actions());
+        }
         menu.exec(table->viewport()->mapToGlobal(pos));
     });
 }

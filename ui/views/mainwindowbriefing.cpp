@@ -44,7 +44,10 @@ QString yearText(double year) {
 QAction* addPinAction(QWidget* widget, const QString& text, const char* name) {
     auto* action = new QAction(text, widget);
     action->setObjectName(QLatin1String(name));
-    widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A widget with a context menu of its own (the timeline's and the budget table's fact corrections) lists
+    // the widget's actions below its own; the others show them as their menu.
+    if (widget->contextMenuPolicy() != Qt::CustomContextMenu)
+        widget->setContextMenuPolicy(Qt::ActionsContextMenu);
     widget->addAction(action);
     return action;
 }
