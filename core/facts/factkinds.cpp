@@ -344,6 +344,99 @@ QString dateKind(const QString& own, const QString& s, qsizetype at, qsizetype e
     return year >= documentYear && documentYear > 0 ? QStringLiteral("schedule") : QStringLiteral("background");
 }
 
+/// What happened and who did it, as a person would write it on a timeline: the sentence's actor (its
+/// subject, when it is a government, a body or a company), what was acted on (a quoted title, else the words
+/// before the verb) and the act ("바이든 대통령 행정명령 서명", "EU AI법 발효"). Empty when the sentence has no act.
+QString eventLabel(const QString& sentence, qsizetype at, qsizetype end) {
+    // The date itself and the markers around it are no part of what happened.
+    QString s = sentence.left(at) + QString(end - at, u' ') + sentence.mid(end);
+    // Other dates of the sentence are their own events; blank them (keeping offsets).
+    static const QRegularExpression otherDate = re(
+        R"((?:19|20)\d{2}\s?년(?:\s?\d{1,2}\s?월)?(?:\s?\d{1,2}\s?일)?|[’‘'`]\d{2}(?:\.\s?\d{1,2}(?:\.\d{1,2})?)?\.?(?:년|월)?|\d{1,2}\s?월\s?\d{1,2}\s?일)");
+    for (auto it = otherDate.globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        s.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+    }
+    static const QRegularExpression act = re(
+        R"((발표|제정|시행|서명|발효|출범|통과|채택|합의|공포|수립|의결|개최|설치|발의|승인|공개|도입|개정|선포|체결|발간|마련|확정|신설|출시|선보|착수|개시|개소|시작|완료|적용|금지|가결|비준|지정|선정|출간|설립|제출|개통|착공|준공)(?:했|하였|한|하고|하며|하여|해|된|되었|되어|됨|될|할|함|하는|\s|$|[.,)·]))");
+    QRegularExpressionMatch verb;
+    for (auto it = act.globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!verb.hasMatch() || m.capturedStart() >= end) {
+            verb = m;
+            if (m.capturedStart() >= end)
+                break;
+        }
+    }
+    if (!verb.hasMatch())
+        return {};
+    const QString verbNoun = verb.captured(1);
+    const qsizetype verbAt = verb.capturedStart(1);
+    // What was acted on: the nearest quoted title before the act, else the last words before it.
+    static const QRegularExpression quoted = re(R"([‘'「『“"《〈]([^’'」』”"》〉]{2,80})[’'」』”"》〉])");
+    QString object;
+    for (auto it = quoted.globalMatch(s.left(verbAt)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        static const QRegularExpression styleText = re(R"(^[a-z\-]+\s?:\s?[a-z\-]+;?$)");
+        if (!has(styleText, m.captured(1).trimmed()))
+            object = QStringLiteral("「%1」").arg(m.captured(1).simplified());
+    }
+    static const QRegularExpression particleEnd =
+        re(R"((?:을|를|에|의|이|가|은|는|로|으로|에서|에게|와|과|도|만)$)");
+    static const QRegularExpression subjectRe =
+        re(R"((?:^|\s)((?:[가-힣A-Za-z0-9·&]+\s)?[가-힣A-Za-z0-9·&()]+?)(?:은|는|이|가|에서)\s)");
+    const QString beforeVerb = s.left(verbAt).simplified();
+    if (object.isEmpty()) {
+        QStringList words = beforeVerb.split(u' ', Qt::SkipEmptyParts);
+        QStringList kept;
+        while (!words.isEmpty() && kept.size() < 3) {
+            QString w = words.takeLast();
+            const bool hadParticle = has(particleEnd, w) && w.size() > 1;
+            w.remove(particleEnd);
+            if (w.isEmpty())
+                break;
+            // A subject or an adverbial ends the object: stop at it once something is kept.
+            if (hadParticle && !kept.isEmpty())
+                break;
+            kept.prepend(w);
+        }
+        object = kept.join(u' ');
+        // A parenthesis closed inside the object opens before it: take the name it explains along
+        // ("백서(White Paper on AI)").
+        if (object.count(u')') > object.count(u'(')) {
+            const qsizetype objectAt = beforeVerb.lastIndexOf(object);
+            const qsizetype open = objectAt > 0 ? beforeVerb.lastIndexOf(u'(', objectAt) : -1;
+            if (open > 0) {
+                const qsizetype wordStart = beforeVerb.lastIndexOf(u' ', open - 1) + 1;
+                object = beforeVerb.mid(wordStart, objectAt + object.size() - wordStart);
+            }
+        }
+    }
+    // Who: the subject before the act, when it names an actor.
+    QString subject;
+    for (auto it = subjectRe.globalMatch(s.left(verbAt)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString candidate = m.captured(1).simplified();
+        static const QRegularExpression connective =
+            re(R"(^(?:그리고|또한|이후|한편|특히|이에|이어|이어서|이번에|최근|먼저|다만|또|아울러)\s)");
+        candidate.remove(connective);
+        static const QRegularExpression actor = re(
+            R"(정부|행정부|대통령|총리|장관|의회|국회|위원회|집행위|[가-힣]{1,8}(?:부|처|청|원|처|공단|재단|기구|연구소|협의회)$|[A-Z]{2,}|[A-Z][a-z]+)");
+        if (has(actor, candidate) || !countryMentions(candidate).isEmpty()) {
+            subject = candidate;
+            break;
+        }
+    }
+    if (!subject.isEmpty() && object.contains(subject))
+        subject.clear();
+    QString label = QStringList{subject, object, verbNoun}.join(u' ').simplified();
+    static const QRegularExpression leading = re(R"(^[\s▲•□○◦▪■●※❍◎◇◆▶►\-–·,.)]+)");
+    label.remove(leading);
+    if (label.size() > 48)
+        label = label.left(47).trimmed() + QStringLiteral("…");
+    return label == verbNoun ? QString() : label;
+}
+
 } // namespace
 
 namespace detail {
@@ -474,6 +567,11 @@ void classifyDates(QList<DateFact>& dates, const QList<text::Passage>& passages,
             }
         }
         d.kind = dateKind(own, s, at, at + d.text.size(), d, p, context, documentYear);
+        if (d.kind == u"policy_event" || d.kind == u"schedule" || d.kind == u"industry_event") {
+            const QString label = eventLabel(s, at, at + d.text.size());
+            if (!label.isEmpty())
+                d.label = label;
+        }
     }
 }
 
