@@ -2337,7 +2337,7 @@ or use File → Import Files… (Ctrl+O)</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/views/mainwindowbriefing.cpp" line="+57"/>
+        <location filename="../ui/views/mainwindowbriefing.cpp" line="+60"/>
         <source>Briefing</source>
         <translation>브리핑</translation>
     </message>
@@ -2857,6 +2857,14 @@ No documents yet? Drop PDF files on the window.</source>
         <location filename="../ui/models/thumbnailmodel.cpp" line="+92"/>
         <source>Page %1</source>
         <translation>%1쪽</translation>
+    </message>
+</context>
+<context>
+    <name>pl::ui::TimelineModel</name>
+    <message>
+        <location filename="../ui/facts/timelinemodel.cpp" line="+152"/>
+        <source>Also stated on p. %1</source>
+        <translation>같은 내용: %1쪽</translation>
     </message>
 </context>
 <context>

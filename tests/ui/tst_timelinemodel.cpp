@@ -4,6 +4,7 @@
 #include "ui/facts/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pl::ui;
@@ -19,6 +20,7 @@ private slots:
     void events();
     void yearsInNamesAreNotEvents();
     void filters();
+    void kindsShownAndOneEventForOneEventStatedTwice();
 };
 
 void TestTimelineModel::spanOf_data() {
@@ -147,6 +149,60 @@ void TestTimelineModel::filters() {
     filter.setShowPeriods(true);
     filter.setShowPoints(false);
     QCOMPARE(filter.rowCount(), 2);
+}
+
+void TestTimelineModel::kindsShownAndOneEventForOneEventStatedTwice() {
+    const QByteArray json = R"({"dates": [
+        {"text": "2024년 8월", "start": "2024-08", "end": null, "precision": "month", "label": "EU AI 법 발효",
+         "kind": "policy_event", "page": 2, "passage": 0, "box": [1, 1, 9, 9]},
+        {"text": "'24.8월", "start": "2024-08", "end": null, "precision": "month", "label": "EU AI법 발효",
+         "kind": "policy_event", "page": 5, "passage": 1, "box": [1, 1, 9, 9]},
+        {"text": "2027년까지", "start": "2027", "end": null, "precision": "year", "label": "고위험 AI 의무 적용",
+         "kind": "schedule", "page": 5, "passage": 1, "box": [1, 1, 9, 9]},
+        {"text": "2024년 5월", "start": "2024-05", "end": null, "precision": "month", "label": "OpenAI 모델 출시",
+         "kind": "industry_event", "page": 6, "passage": 2, "box": [1, 1, 9, 9]},
+        {"text": "2023년", "start": "2023", "end": null, "precision": "year", "label": "시장 규모",
+         "kind": "background", "page": 6, "passage": 2, "box": [1, 1, 9, 9]},
+        {"text": "2024.09.19", "start": "2024-09-19", "end": null, "precision": "day", "label": "Report",
+         "kind": "citation", "page": 9, "passage": 3, "box": [1, 1, 9, 9]}
+      ], "money": [], "outline": [], "strategy": [], "countries": []})";
+    LibraryFacts facts;
+    facts.documents.append(LibraryFacts::documentFromJson(
+        7, QStringLiteral("AI 동향"), QJsonDocument::fromJson(json).object(),
+        {factsfixture::passage(2, QStringLiteral("2024년 8월 EU AI 법 발효")),
+         factsfixture::passage(5, QStringLiteral("EU AI법은 '24.8월 발효되었고 2027년까지 적용된다")),
+         factsfixture::passage(6, QStringLiteral("2024년 5월 OpenAI는 모델을 출시했다. 2023년 시장 규모는")),
+         factsfixture::passage(9, QStringLiteral("Index Report, 2024.09.19"))}));
+    TimelineModel model;
+    model.setFacts(facts);
+    // The act stated on pages 2 and 5 is one event with both sources.
+    QCOMPARE(model.rowCount(), 5);
+    int merged = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, 0).data(TimelineModel::TextRole).toString() == QStringLiteral("2024년 8월"))
+            merged = r;
+    QVERIFY(merged >= 0);
+    QCOMPARE(model.index(merged, 0).data(TimelineModel::AlsoOnRole).value<QList<int>>(), QList<int>{5});
+    QVERIFY(model.index(merged, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("5")));
+
+    FactSelection selection;
+    TimelineFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setSelection(&selection);
+    const auto kinds = [&filter]() {
+        QStringList shown;
+        for (int r = 0; r < filter.rowCount(); ++r)
+            shown << filter.index(r, 0).data(TimelineModel::FactKindRole).toString();
+        shown.sort();
+        return shown;
+    };
+    QCOMPARE(kinds(), (QStringList{QStringLiteral("policy_event"), QStringLiteral("schedule")}));
+    filter.setShowIndustryEvents(true);
+    QCOMPARE(kinds(), (QStringList{QStringLiteral("industry_event"), QStringLiteral("policy_event"),
+                                   QStringLiteral("schedule")}));
+    filter.setShowBackground(true);
+    QCOMPARE(filter.rowCount(), 4); // a citation never shows
+    QVERIFY(!kinds().contains(QStringLiteral("citation")));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFont>
+#include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -60,6 +61,14 @@ bool TimelineModel::spanOf(const QString& date, double* start, double* end) {
 void TimelineModel::setFacts(const LibraryFacts& facts) {
     QList<TimelineEvent> events;
     for (const FactsDocument& d : facts.documents) {
+        QHash<QString, qsizetype> stated; // doc's event key → index in events
+        const auto keyOf = [](const facts::DateFact& f) {
+            static const QRegularExpression spacing(QStringLiteral("[\\s\\p{P}]"),
+                                                    QRegularExpression::UseUnicodePropertiesOption);
+            QString label = f.label;
+            label.remove(spacing);
+            return f.start + QLatin1Char('|') + f.end + QLatin1Char('|') + label;
+        };
         const QList<FactsDocument::Section> sections = d.strategySections();
         const QString lane = d.shortTitle();
         for (qsizetype i = 0; i < d.facts.dates.size(); ++i) {
@@ -99,6 +108,16 @@ void TimelineModel::setFacts(const LibraryFacts& facts) {
             e.factKind = f.kind;
             e.startValue = f.start;
             e.endValue = f.end;
+            if (e.origin.source == FactOrigin::Source::Extracted && !f.label.isEmpty()) {
+                const QString key = keyOf(f);
+                if (const auto first = stated.constFind(key); first != stated.cend()) {
+                    TimelineEvent& kept = events[*first];
+                    if (e.page != kept.page && !kept.alsoOn.contains(e.page))
+                        kept.alsoOn.append(e.page);
+                    continue;
+                }
+                stated.insert(key, events.size());
+            }
             events.append(e);
         }
     }
@@ -124,7 +143,18 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 %2").arg(e.text, e.label);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip = e.sentence.isEmpty() ? e.label : e.sentence;
+        if (!e.alsoOn.isEmpty()) {
+            QStringList pages;
+            for (int p : e.alsoOn)
+                pages << QString::number(p);
+            tip += QLatin1Char('\n') + tr("Also stated on p. %1").arg(pages.join(QStringLiteral(", ")));
+        }
+        return tip;
+    }
+    case AlsoOnRole:
+        return QVariant::fromValue(e.alsoOn);
     case FactRole::Sentence:
         return e.sentence.isEmpty() ? e.label : e.sentence;
     case FactRole::DocId:
@@ -204,7 +234,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                   {CountryLaneRole, "countryLane"},
                   {StrategyLaneRole, "strategyLane"},
                   {PrecisionRole, "precision"},
-                  {FactKindRole, "factKind"}});
+                  {FactKindRole, "factKind"},
+                  {AlsoOnRole, "alsoOn"}});
     return names;
 }
 

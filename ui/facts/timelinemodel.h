@@ -30,13 +30,15 @@ struct TimelineEvent {
     int page = 0;
     QRectF box;
     FactOrigin origin;  ///< the user's own date, or one the user corrected
+    QList<int> alsoOn;  ///< other pages of the document that state the same event
     QString factKind;   ///< policy_event, schedule, industry_event, background, citation, document; empty: the user's
     QString startValue; ///< start and end in the stored form (2023, 2023-Q2, open …)
     QString endValue;
 };
 
 /// The dates and periods of every document as timeline events. Years inside names ("AI 전략 2019") are not
-/// events and are left out.
+/// events and are left out. The same event stated again in a document (the summary, then the section: the
+/// same dates and the same label) is one event with several sources.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineModel)
@@ -55,6 +57,7 @@ public:
         StrategyLaneRole,                     ///< QString
         PrecisionRole,                        ///< QString
         FactKindRole,                         ///< QString, TimelineEvent::factKind
+        AlsoOnRole,                           ///< QList<int>, other pages stating the same event
     };
 
     explicit TimelineModel(QObject* parent = nullptr);
