@@ -4,6 +4,7 @@
 #include "ui/facts/exchangeratetable.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pl::ui;
@@ -20,6 +21,7 @@ private slots:
     void mentions();
     void matrix();
     void chosenCountries();
+    void quotesAreWholeSentencesOfTheBody();
     void exports();
 };
 
@@ -83,6 +85,31 @@ void TestCountryMatrixModel::matrix() {
                      .data(CountryMatrixModel::BudgetKrwRole)
                      .toDouble() -
                  518e8) < 1);
+}
+
+void TestCountryMatrixModel::quotesAreWholeSentencesOfTheBody() {
+    const QByteArray json = R"({"dates": [], "money": [], "outline": [], "strategy": [],
+        "countries": [{"country": "US", "pages": [4], "passages": [0, 1]}]})";
+    pl::text::Passage body = factsfixture::passage(
+        4, QStringLiteral("미국은 AI 인재 양성을 확대했다. 미국 정부는 2023년 행정명령으로 AI 안전 규제를 "
+                          "도입하였다. 이후 후속 조치가 이어졌다."));
+    pl::text::Passage footnote =
+        factsfixture::passage(4, QStringLiteral("1) 미국 백악관, 행정명령 14110호, https://www.whitehouse.gov/"));
+    footnote.kind = pl::text::Passage::Kind::Note;
+    LibraryFacts facts;
+    facts.documents.append(LibraryFacts::documentFromJson(3, QStringLiteral("미국 AI 정책"),
+                                                          QJsonDocument::fromJson(json).object(), {body, footnote}));
+    CountryMatrixModel model;
+    model.setFacts(facts);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex regulation = model.index(0, int(Theme::Regulation));
+    QCOMPARE(regulation.data(CountryMatrixModel::QuoteCountRole).toInt(), 1); // not the footnote
+    const QString quote =
+        regulation.data(CountryMatrixModel::QuotesRole).toList().constFirst().toMap().value(QStringLiteral("text")).toString();
+    QVERIFY2(quote.startsWith(QStringLiteral("미국 정부는 2023년 행정명령으로")), qPrintable(quote));
+    QVERIFY2(quote.contains(QStringLiteral("도입하였다")), qPrintable(quote));
+    QVERIFY2(!quote.contains(QStringLiteral("인재")) && !quote.contains(QStringLiteral("후속")), qPrintable(quote));
+    QVERIFY(!quote.contains(QChar(0x2026)));
 }
 
 void TestCountryMatrixModel::chosenCountries() {

@@ -1,5 +1,6 @@
 #include "ui/facts/countrymatrixmodel.h"
 
+#include "core/facts/factkinds.h"
 #include "ui/facts/budgetmodel.h"
 #include "ui/facts/libraryfacts.h"
 #include "ui/facts/moneyformat.h"
@@ -41,18 +42,31 @@ const QRegularExpression& themePattern(CountryMatrixModel::Theme theme) {
     return patterns[int(theme)];
 }
 
-/// The part of a passage around where the theme is named, cut to a quotable length.
-QString quoteAround(const QString& text, qsizetype at) {
-    const QString simple = text.simplified();
-    if (simple.size() <= quoteLength)
-        return simple;
-    const qsizetype start = std::clamp<qsizetype>(at - quoteLength / 3, 0, simple.size() - quoteLength);
-    QString quote = simple.mid(start, quoteLength).trimmed();
-    if (start > 0)
-        quote.prepend(QChar(0x2026));
-    if (start + quoteLength < simple.size())
-        quote.append(QChar(0x2026));
-    return quote;
+/// The whole sentence in which the theme is named; a very long one is cut at a word, after the theme.
+QString quoteAround(const QString& simple, qsizetype at) {
+    qsizetype offset = 0;
+    QString sentence = facts::detail::sentenceAround(simple, at, at, &offset).trimmed();
+    static const QRegularExpression lead(QStringLiteral("^[\\s▲•□○◦▪■●※❍◎◇◆▶►\\-–·]+"));
+    sentence.remove(lead);
+    const qsizetype limit = 2 * quoteLength;
+    if (sentence.size() > limit) {
+        qsizetype cut = sentence.lastIndexOf(u' ', limit);
+        if (cut < offset + 20)
+            cut = limit;
+        sentence = sentence.left(cut).trimmed() + QChar(0x2026);
+    }
+    return sentence;
+}
+
+/// Body text a comparison may quote: not a footnote, a source line, a reference or a web address.
+bool quotable(const text::Passage& passage, const QString& simple) {
+    if (passage.kind == text::Passage::Kind::Note)
+        return false;
+    static const QRegularExpression source(
+        QStringLiteral("^\\s*(?:[\\d①-⑳*]+\\s*[).]?\\s*|※\\s*)?(?:출처|자료|참고|Source|References?)\\s*[:：)]|"
+                       "https?://|www\\.|Retrieved|검색일|accessed"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !source.match(simple).hasMatch();
 }
 
 QString htmlEscaped(const QString& s) {
@@ -149,12 +163,17 @@ void CountryMatrixModel::setFacts(const LibraryFacts& facts) {
                     continue;
                 ++row.passages;
                 const text::Passage& passage = d.passages.at(p);
+                const QString simple = passage.text.simplified();
+                if (!quotable(passage, simple))
+                    continue;
                 for (int t = 0; t < int(Theme::Count); ++t) {
-                    const QRegularExpressionMatch m = themePattern(Theme(t)).match(passage.text.simplified());
+                    const QRegularExpressionMatch m = themePattern(Theme(t)).match(simple);
                     if (!m.hasMatch())
                         continue;
                     CountryQuote quote;
-                    quote.text = quoteAround(passage.text, m.capturedStart());
+                    quote.text = quoteAround(simple, m.capturedStart());
+                    // How much the document is about the country: its quotes come first.
+                    quote.focus = d.passages.isEmpty() ? 0 : double(c.passages.size()) / d.passages.size();
                     quote.docId = d.docId;
                     quote.document = d.shortTitle();
                     quote.page = passage.page;
@@ -168,9 +187,15 @@ void CountryMatrixModel::setFacts(const LibraryFacts& facts) {
             double start = 0, end = 0;
             if (f.inName || country.isEmpty() || !TimelineModel::spanOf(f.start, &start, &end))
                 continue;
+            if (!f.kind.isEmpty() && f.kind != QStringLiteral("policy_event") && f.kind != QStringLiteral("schedule"))
+                continue; // the country's lane holds its policy events and schedules
             rowFor(country).eventYears.append(start);
         }
     }
+    for (CountryRow& row : all)
+        for (QList<CountryQuote>& cell : row.quotes)
+            std::stable_sort(cell.begin(), cell.end(),
+                             [](const CountryQuote& a, const CountryQuote& b) { return a.focus > b.focus; });
     std::stable_sort(all.begin(), all.end(),
                      [](const CountryRow& a, const CountryRow& b) { return a.passages > b.passages; });
     beginResetModel();

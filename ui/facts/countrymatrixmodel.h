@@ -18,6 +18,7 @@ struct CountryQuote {
     QString document;
     int page = 0;
     QRectF box;
+    double focus = 0; ///< the share of its document's passages that are about the country
     QString citation() const;
 };
 
