@@ -314,7 +314,11 @@ QString dateKind(const QString& own, const QString& s, qsizetype at, qsizetype e
     if ((future || open || has(deadlineAfter(), tail)) && !has(governmentCue(), s) &&
         (has(forecastCue(), s) || has(statisticCue(), s)))
         return QStringLiteral("background");
-    if (open || future || has(deadlineAfter(), tail))
+    // What the plan will do is not told in the past tense; a "future" date told so means the document's own
+    // date is wrong (a cover year misread) and the sentence is judged like any other.
+    static const QRegularExpression pastTense =
+        re(R"((?:했|하였|되었|됐|였|었|았|혔)(?:다|으며|고|는데|음|던)|바\s*있)");
+    if (open || has(deadlineAfter(), tail) || (future && !has(pastTense, s.mid(at))))
         return QStringLiteral("schedule");
     if (d.relative)
         return QStringLiteral("background");
@@ -337,11 +341,12 @@ QString dateKind(const QString& own, const QString& s, qsizetype at, qsizetype e
         return QStringLiteral("background");
     if (policy || has(policyVerb(), around))
         return QStringLiteral("policy_event");
-    if (year == documentYear && has(planCue(), tail.left(12)))
+    if (year >= documentYear && has(planCue(), tail.left(12)))
         return QStringLiteral("schedule");
-    if (has(governmentCue(), s))
+    if (has(governmentCue(), around) && !has(pastTense, s.mid(at)))
         return QStringLiteral("policy_event");
-    return year >= documentYear && documentYear > 0 ? QStringLiteral("schedule") : QStringLiteral("background");
+    return year >= documentYear && documentYear > 0 && !has(pastTense, s.mid(at)) ? QStringLiteral("schedule")
+                                                                                  : QStringLiteral("background");
 }
 
 /// What happened and who did it, as a person would write it on a timeline: the sentence's actor (its

@@ -152,6 +152,10 @@ void TestFactKinds::dateKind_data() {
     QTest::newRow("policy_event: a law passed")
         << QStringLiteral("유럽의회는 2024년 3월 AI 법안을 통과시켰다.") << QStringLiteral("2024-10-01") << 3
         << QStringLiteral("2024-03") << QStringLiteral("policy_event");
+    QTest::newRow("policy_event: a package announced by a body")
+        << QStringLiteral("EU 집행위는 2024년 1월 AI 스타트업과 중소기업을 지원하기 위한 일련의 정책으로 구성된 AI 혁신 "
+                          "패키지를 발표하였다.")
+        << QStringLiteral("2025-04-01") << 3 << QStringLiteral("2024-01") << QStringLiteral("policy_event");
     QTest::newRow("schedule: a deadline (까지), even a past one")
         << QStringLiteral("각 부처는 2024년 12월까지 이행계획을 제출해야 한다.") << QStringLiteral("2025-03-01") << 3
         << QStringLiteral("2024-12") << QStringLiteral("schedule");
