@@ -214,7 +214,7 @@ const QRegularExpression& planCue() {
 }
 const QRegularExpression& statisticCue() {
     static const QRegularExpression r = re(
-        R"(대비|기준|증가|감소|늘어|줄어|비중|점유율|순위|\d+\s*위|조사|설문|통계|집계|추정|시장|투자액|건수|\d+\s*%|퍼센트|배\s*증가|이래|동안|연속|가장\s*많은|\d+\s*개의|\d+\s*건|\d+\s*명|실적|현황|추이|비율|stat)");
+        R"(대비|기준|증가|감소|늘어|줄어|비중|점유율|순위|\d+\s*위|조사|설문|통계|집계|추정|시장|투자액|건수|\d+\s*%|퍼센트|배\s*증가|이래|동안|연속|가장\s*많은|\d+\s*개의|\d+\s*건|\d+\s*명|실적|현황|추이|비율|(?:회사|기업|건|논문|특허|인력|기관|국가|사용자|이용자)\s*수(?![가-힣])|stat)");
     return r;
 }
 const QRegularExpression& industryCue() {

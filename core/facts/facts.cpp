@@ -48,8 +48,14 @@ void attachAmounts(QList<StrategyNode>& roots, const QList<MoneyFact>& money) {
         const NodePath& owner = *std::prev(after);
         if (owner.passage < 0 || m.at.page - owner.page > 2)
             continue;
+        // The summary's "2655억원" and the section's "2,655억원" are one amount to a node above both.
+        const auto same = [&m](const QString& other) {
+            QString a = other, b = m.text;
+            return a.remove(u',').remove(u' ') == b.remove(u',').remove(u' ');
+        };
         for (StrategyNode* node : owner.path)
-            node->amounts.append(m.text);
+            if (std::none_of(node->amounts.cbegin(), node->amounts.cend(), same))
+                node->amounts.append(m.text);
     }
 }
 
