@@ -1,3 +1,5 @@
+#include "core/annotation/annotationstore.h"
+#include "core/store/catalog.h"
 #include "core/store/library.h"
 #include "ui/models/librarymodel.h"
 #include "ui/models/searchhitmodel.h"
@@ -9,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +41,7 @@ private slots:
     void importSearchAndRead();
     void failedImportIsReported();
     void droppedPdfIsImported();
+    void droppedChangedPdfKeepsTagsCollectionsAndAnnotations();
     void cancelledImportKeepsWhatWasAdded();
     void protectedPdfAsksForPassword();
     void declinedPasswordIsReported();
@@ -184,6 +188,74 @@ void TestMainWindow::droppedPdfIsImported() {
     QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(window.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+// A changed file dropped again on the window replaces its document and keeps what the user gave it.
+void TestMainWindow::droppedChangedPdfKeepsTagsCollectionsAndAnnotations() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString libraryPath = dir.filePath(QStringLiteral("library.policylens"));
+    const QString file = dir.filePath(QStringLiteral("보도자료.pdf"));
+    QVERIFY(QFile::copy(QStringLiteral(PL_SAMPLES_DIR "/002-foundation-model-press-2025.pdf"), file));
+    auto window = makeWindow(libraryPath);
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const auto dropFile = [&window, &file]() {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        const QPoint centre = window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &enter);
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &drop);
+        return drop.isAccepted();
+    };
+    QVERIFY(dropFile());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QCOMPARE(window->libraryModel()->rowCount(), 1);
+
+    qint64 oldId = 0;
+    {
+        auto opened = pl::store::Library::open(libraryPath);
+        QVERIFY(opened);
+        oldId = (*opened)->documents().value().constFirst().id;
+        pl::store::Catalog catalog(**opened);
+        QVERIFY(catalog.setTags(oldId, {QStringLiteral("예산")}));
+        const auto collection = catalog.createCollection(QStringLiteral("보도자료 모음"));
+        QVERIFY(collection && catalog.addToCollection(*collection, oldId));
+        const pl::text::Passage first = (*opened)->passages(oldId).value().constFirst();
+        pl::annotation::Annotation a;
+        a.document.docId = oldId;
+        a.page = first.page;
+        a.boxes = {first.box};
+        a.quote = first.text;
+        a.note = QStringLiteral("다시 확인");
+        QVERIFY(pl::annotation::AnnotationStore(**opened).addAnnotation(a));
+    }
+    {
+        QFile f(file); // the same text, a changed file
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n% revised\n");
+    }
+    QVERIFY(dropFile());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QCOMPARE(window->libraryModel()->rowCount(), 1);
+
+    auto opened = pl::store::Library::open(libraryPath);
+    QVERIFY(opened);
+    const QList<pl::store::DocumentRecord> docs = (*opened)->documents().value();
+    QCOMPARE(docs.size(), 1);
+    const qint64 newId = docs.constFirst().id;
+    QVERIFY(newId != oldId);
+    pl::store::Catalog catalog(**opened);
+    QCOMPARE(catalog.tagsByDocument().value().value(newId), QStringList{QStringLiteral("예산")});
+    const auto collections = catalog.collections().value();
+    QCOMPARE(collections.size(), 1);
+    QCOMPARE(catalog.documentsIn(collections.constFirst().id).value(), QSet<qint64>{newId});
+    const QList<pl::annotation::Annotation> annotations = pl::annotation::AnnotationStore(**opened).allAnnotations();
+    QCOMPARE(annotations.size(), 1);
+    QCOMPARE(annotations.constFirst().document.docId, std::optional<qint64>(newId));
+    QVERIFY(!annotations.constFirst().detached);
 }
 
 void TestMainWindow::cancelledImportKeepsWhatWasAdded() {
