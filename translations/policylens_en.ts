@@ -76,7 +76,7 @@
 <context>
     <name>pl::ui::CountryMatrixModel</name>
     <message numerus="yes">
-        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+272"/>
+        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+297"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>

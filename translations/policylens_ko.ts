@@ -1071,7 +1071,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
 <context>
     <name>pl::ui::CountryMatrixModel</name>
     <message>
-        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+71"/>
+        <location filename="../ui/facts/countrymatrixmodel.cpp" line="+85"/>
         <source>%1, p. %2</source>
         <translation>%1, %2쪽</translation>
     </message>
@@ -1231,7 +1231,7 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <translation>데이터</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+157"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>날짜 %n건</numerusform>
@@ -2728,6 +2728,16 @@ No documents yet? Drop PDF files on the window.</source>
         <location filename="../ui/models/searchhitmodel.cpp" line="+65"/>
         <source>%1, p. %2: %3</source>
         <translation>%1, %2쪽: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of the words, on one page:</source>
+        <translation>낱말이 한 쪽의 여러 곳에:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lacks %1:</source>
+        <translation>없는 말: %1 —</translation>
     </message>
 </context>
 <context>

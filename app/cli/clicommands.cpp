@@ -276,6 +276,9 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
                                             {QStringLiteral("text"), p.text},
                                             {QStringLiteral("score"), p.score},
                                             {QStringLiteral("boxes"), boxesJson(p.boxes)}});
+            QJsonArray missing;
+            for (const QString& m : h.missing)
+                missing.append(m);
             hits.append(QJsonObject{{QStringLiteral("doc"), h.docId},
                                     {QStringLiteral("path"), h.path},
                                     {QStringLiteral("title"), h.title},
@@ -285,7 +288,9 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
                                     {QStringLiteral("snippet"), h.snippet},
                                     {QStringLiteral("score"), h.score},
                                     {QStringLiteral("boxes"), boxesJson(h.boxes)},
-                                    {QStringLiteral("passages"), passages}});
+                                    {QStringLiteral("passages"), passages},
+                                    {QStringLiteral("partial"), h.partial},
+                                    {QStringLiteral("missing"), missing}});
         }
         printJson(out, {{QStringLiteral("query"), query},
                         {QStringLiteral("hits"), hits},
@@ -305,7 +310,11 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
             .replace(QStringLiteral("&gt;"), QStringLiteral(">"));
         snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
             .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        out << "#" << h.docId << " p." << h.page << "  " << h.title << "\n    " << snippet << "\n";
+        out << "#" << h.docId << " p." << h.page << "  " << h.title;
+        if (h.partial)
+            out << "  (partial" << (h.missing.isEmpty() ? QString() : QStringLiteral(", lacks ") + h.missing.join(QStringLiteral(", ")))
+                << ")";
+        out << "\n    " << snippet << "\n";
     }
     return 0;
 }

@@ -390,10 +390,107 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     auto parsed = SearchQuery::parse(queryText);
     if (!parsed)
         return std::unexpected(parsed.error());
-    const SearchQuery& q = *parsed;
     limit = std::max(1, limit);
+    auto result = run(*parsed, limit, grouping);
+    if (!result)
+        return result;
+    result->query = queryText;
+    if (result->hits.size() < std::min(limit, kPartialBelow) && parsed->groups.size() >= 2) {
+        if (auto added = addPartialHits(*parsed, limit, grouping, *result); !added)
+            return std::unexpected(added.error());
+    }
+    return result;
+}
+
+Result<void> Searcher::addPartialHits(const SearchQuery& q, int limit, Grouping grouping,
+                                      SearchResult& result) const {
+    const qsizetype groups = std::min<qsizetype>(q.groups.size(), 8);
+    const auto keyOf = [grouping](const SearchHit& h) {
+        return grouping == Grouping::Page ? QStringLiteral("%1:%2").arg(h.docId).arg(h.page)
+                                          : QString::number(h.passageId);
+    };
+    QSet<QString> full;
+    for (const SearchHit& h : result.hits)
+        full.insert(keyOf(h));
+    struct Candidate {
+        SearchHit hit;
+        QList<bool> has;
+    };
+    QHash<QString, qsizetype> index;
+    QList<Candidate> candidates;
+    QList<int> groupHits(groups, 0);
+    QList<QList<QRegularExpression>> finders;
+    for (qsizetype g = 0; g < groups; ++g) {
+        SearchQuery one = q;
+        one.groups = {q.groups.at(g)};
+        finders.append(one.highlighters());
+        auto found = run(one, 2 * limit, grouping);
+        if (!found)
+            return std::unexpected(found.error());
+        groupHits[g] = int(found->hits.size());
+        for (SearchHit& h : found->hits) {
+            const QString key = keyOf(h);
+            if (full.contains(key))
+                continue;
+            auto it = index.constFind(key);
+            if (it == index.cend()) {
+                it = index.insert(key, candidates.size());
+                candidates.append(Candidate{std::move(h), QList<bool>(groups, false)});
+            }
+            candidates[*it].has[g] = true;
+        }
+    }
+    // A word the other look-ups did not rank may still stand in the hit's text.
+    for (Candidate& c : candidates)
+        for (qsizetype g = 0; g < groups; ++g)
+            for (const QRegularExpression& r : finders.at(g))
+                c.has[g] = c.has[g] || r.match(c.hit.text).hasMatch();
+    // Most words first; then the rarer words (fewer hits of their own); then the hit's own score.
+    const auto rarity = [&](const Candidate& c) {
+        double sum = 0;
+        for (qsizetype g = 0; g < groups; ++g)
+            if (c.has[g])
+                sum += 1.0 / (1.0 + groupHits[g]);
+        return sum;
+    };
+    const auto count = [](const Candidate& c) { return int(std::count(c.has.cbegin(), c.has.cend(), true)); };
+    const int least = int((groups + 1) / 2);
+    QList<Candidate*> kept;
+    for (Candidate& c : candidates)
+        if (count(c) >= least)
+            kept.append(&c);
+    std::stable_sort(kept.begin(), kept.end(), [&](const Candidate* a, const Candidate* b) {
+        if (count(*a) != count(*b))
+            return count(*a) > count(*b);
+        const double ra = rarity(*a), rb = rarity(*b);
+        if (ra != rb)
+            return ra > rb;
+        return a->hit.score > b->hit.score;
+    });
+    const auto highlighters = q.highlighters();
+    // At most a page of them: they help when the words are apart, they must not bury the full matches.
+    const qsizetype room = std::min<qsizetype>(limit, result.hits.size() + kPartialBelow);
+    // Beside full matches only hits that hold every word (a page with the words in different passages);
+    // hits lacking a word only when nothing holds them all, so that they never crowd out what does.
+    const bool anyFull = !result.hits.isEmpty();
+    for (Candidate* c : kept) {
+        if (result.hits.size() >= room)
+            break;
+        if (anyFull && count(*c) < groups)
+            continue;
+        SearchHit hit = std::move(c->hit);
+        hit.partial = true;
+        for (qsizetype g = 0; g < groups; ++g)
+            if (!c->has[g] && !q.groups.at(g).isEmpty())
+                hit.missing.append(q.groups.at(g).constFirst().text);
+        hit.snippet = makeSnippet(hit.text, highlighters);
+        result.hits.append(std::move(hit));
+    }
+    return {};
+}
+
+Result<SearchResult> Searcher::run(const SearchQuery& q, int limit, Grouping grouping) const {
     SearchResult result;
-    result.query = queryText;
     // Matches from the index, then the likeliest of them verified and re-ranked against the stored text:
     // the index works on bigrams, the text says whether the words really stand there and how.
     auto ids = idRange();

@@ -35,6 +35,9 @@ struct SearchHit {
     double score = 0;
     QList<QRectF> boxes;            ///< every matching line on the page, for the reader's highlights
     QList<MatchedPassage> passages; ///< the matching passages, in reading order
+    /// A hit below the full ones, holding most but not all of the query's words (see Searcher::kPartialBelow).
+    bool partial = false;
+    QStringList missing; ///< the words (as typed) a partial hit lacks
 };
 
 struct SearchResult {
@@ -60,6 +63,10 @@ public:
     /// many windows of passage ids); the best of them by the index's cheap weight are checked against
     /// their text, 4 × limit (at least 200) and more until 4 × limit hold up, and ranked.
     static constexpr int kMatchCap = 6000;
+    /// When fewer hits than this hold every word of a query of several in one passage, pages that hold them
+    /// in different passages follow; when none holds them all, the passages (pages) with most of the words,
+    /// at least half, ranked by how many words and how rare, each marked with the words it lacks.
+    static constexpr int kPartialBelow = 10;
     static constexpr int kMatchWindows = 6;
     /// A token of a phrase (ai in 초거대 AI), or a group of a query of several (AI = AI OR 인공지능), found
     /// in more than this share of the passages is left out of the index look-up when something rarer
@@ -79,6 +86,10 @@ public:
     static const char* filteredMatchSql();
 
 private:
+    /// The search itself, for a parsed query.
+    Result<SearchResult> run(const SearchQuery& q, int limit, Grouping grouping) const;
+    /// Appends partial hits to `result` (see kPartialBelow).
+    Result<void> addPartialHits(const SearchQuery& q, int limit, Grouping grouping, SearchResult& result) const;
     struct Match {
         qint64 id = 0;
         double weight = 0;

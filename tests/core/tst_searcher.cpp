@@ -23,7 +23,8 @@ class TstSearcher : public QObject {
             return {QStringLiteral("ERROR: ") + r.error().message};
         QStringList texts;
         for (const auto& h : r->hits)
-            texts.append(h.text);
+            if (!h.partial) // the full matches; partial ones are tested on their own
+                texts.append(h.text);
         texts.sort();
         return texts;
     }
@@ -70,7 +71,8 @@ private slots:
             return {QStringLiteral("ERROR: ") + r.error().message};
         QStringList texts;
         for (const auto& h : r->hits)
-            texts.append(h.text);
+            if (!h.partial) // the full matches; partial ones are tested on their own
+                texts.append(h.text);
         return texts;
     }
 
@@ -255,7 +257,8 @@ private slots:
         QVERIFY(r.has_value());
         QStringList texts;
         for (const auto& h : r->hits)
-            texts.append(h.text);
+            if (!h.partial) // the full matches; partial ones are tested on their own
+                texts.append(h.text);
         texts.sort();
         QCOMPARE(texts, (QStringList{QStringLiteral("AI 바우처 지원 사업"),
                                      QStringLiteral("인공지능 바우처 확대")}));
@@ -287,7 +290,8 @@ private slots:
             if (!r)
                 return QStringList{r.error().message};
             for (const auto& h : r->hits)
-                out.append(h.text);
+                if (!h.partial)
+                    out.append(h.text);
             out.sort();
             return out;
         };
@@ -301,6 +305,65 @@ private slots:
         QCOMPARE(texts(QStringLiteral("HBM 바우처")), (QStringList{QStringLiteral("HBM 바우처 지원")}));
         QCOMPARE(texts(QStringLiteral("AI 법")),
                  (QStringList{QStringLiteral("AI 법 제정"), QStringLiteral("초거대AI 플랫폼 법 제정")}));
+    }
+
+    // Not every word in one passage: the passages with most of the words follow the full matches (none here),
+    // each marked with what it lacks; a query whose words stand together gets no partial hits.
+    void partialMatchesFollowWithTheWordsTheyLack_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("full");
+        QTest::addColumn<QStringList>("lacking"); // per partial hit, in order, the missing words joined by +
+        QTest::newRow("two words never together")
+            << QStringLiteral("반도체 예산") << 0
+            << QStringList{QStringLiteral("예산"), QStringLiteral("예산"), QStringLiteral("반도체")};
+        QTest::newRow("three words, two together")
+            << QStringLiteral("반도체 예산 확대") << 0
+            << QStringList{QStringLiteral("반도체")}; // a passage with one word of three is too little
+        QTest::newRow("words that stand together") << QStringLiteral("예산 확대") << 1 << QStringList{};
+    }
+    void partialMatchesFollowWithTheWordsTheyLack() {
+        QFETCH(QString, query);
+        QFETCH(int, full);
+        QFETCH(QStringList, lacking);
+        QTemporaryDir dir;
+        auto opened = store::Library::open(dir.filePath(QStringLiteral("partial.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/p/1.pdf"), QStringLiteral("p1"),
+                                             {QStringLiteral("차세대 반도체 설계 역량을 높인다"),
+                                              QStringLiteral("시스템 반도체 인재를 기른다"),
+                                              QStringLiteral("내년 예산 확대를 검토한다"),
+                                              QStringLiteral("관련 없는 문장")},
+                                             QStringLiteral("2024-01-01")))
+                    .has_value());
+        search::Searcher s(lib);
+        auto r = s.search(query, 20, search::Searcher::Grouping::Passage);
+        QVERIFY(r.has_value());
+        int fullHits = 0;
+        QStringList got;
+        for (const search::SearchHit& h : r->hits) {
+            if (!h.partial) {
+                QVERIFY2(got.isEmpty(), "a full match ranks below a partial one");
+                ++fullHits;
+            } else {
+                got << h.missing.join(u'+');
+            }
+        }
+        QCOMPARE(fullHits, full);
+        // Ties (same words, same rarity) may come in either order.
+        QStringList sortedGot = got, sortedWant = lacking;
+        sortedGot.sort();
+        sortedWant.sort();
+        QCOMPARE(sortedGot, sortedWant);
+        if (!lacking.isEmpty())
+            QCOMPARE(got.constFirst().count(u'+'), 0); // the hit lacking fewest words leads
+
+        // By page, the page holding every word in different passages is a hit that lacks nothing.
+        auto pages = s.search(query, 20, search::Searcher::Grouping::Page);
+        QVERIFY(pages.has_value());
+        QCOMPARE(pages->hits.size(), 1);
+        QCOMPARE(pages->hits.constFirst().partial, full == 0);
+        QVERIFY(pages->hits.constFirst().missing.isEmpty());
     }
 
     void hitsCarryPageBoxesAndMarkedSnippet() {

@@ -66,6 +66,13 @@ QVariant SearchHitModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return hit.text;
     case SnippetRole:
+        // A hit with only some of the words says which it lacks, before its text.
+        if (hit.partial)
+            return QStringLiteral("<i>%1</i> ").arg(
+                       (hit.missing.isEmpty() ? tr("Some of the words, on one page:")
+                                              : tr("Lacks %1:").arg(hit.missing.join(QStringLiteral(", "))))
+                           .toHtmlEscaped()) +
+                   hit.snippet;
         return hit.snippet;
     case DocIdRole:
         return hit.docId;
