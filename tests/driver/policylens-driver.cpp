@@ -1,5 +1,6 @@
 // The window started exactly as `policylens` starts it, with two options for tests and benchmarks:
 //   --screenshot FILE         once imports, searches and the reader's page are done, save the window, quit
+//   --size WxH                the screenshot's window size (1440x900 unless given)
 //   --quit-after-first-paint  print when the window is first painted (ms since the process started), quit
 #include "app/gui/startup.h"
 #include "ui/models/searchhitmodel.h"
@@ -20,6 +21,7 @@ namespace {
 
 struct DriverOptions {
     QString screenshot;
+    QSize size{1440, 900};
     bool quitAfterPaint = false;
 };
 
@@ -92,6 +94,16 @@ int main(int argc, char** argv) {
             driver.quitAfterPaint = true;
             return 1;
         }
+        if (args.at(i) == QStringLiteral("--size")) {
+            const QStringList wh = args.value(i + 1).split(u'x');
+            const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+            if (wh.size() != 2 || size.width() < 200 || size.height() < 200) {
+                out << "policylens-driver: --size takes WIDTHxHEIGHT, e.g. 1366x768\n";
+                return -1;
+            }
+            driver.size = size;
+            return 2;
+        }
         if (args.at(i) != QStringLiteral("--screenshot"))
             return 0;
         if (i + 1 >= args.size() || args.at(i + 1).startsWith(QStringLiteral("--"))) {
@@ -103,6 +115,7 @@ int main(int argc, char** argv) {
     };
     const QString extraUsage = QStringLiteral(
         "  --screenshot FILE  save a picture of the window once it has settled, then quit\n"
+        "  --size WxH         the window's size for the screenshot (default 1440x900)\n"
         "  --quit-after-first-paint  print when the window is first painted, then quit\n");
     auto options = pl::app::parseArguments(app.arguments().mid(1), err, extra, extraUsage);
     if (!options)
@@ -118,7 +131,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (!driver.screenshot.isEmpty())
-        (*window)->resize(1440, 900); // a picture of a known size, whatever size was remembered
+        (*window)->resize(driver.size); // a picture of a known size, whatever size was remembered
     if (driver.quitAfterPaint)
         (*window)->installEventFilter(new FirstPaintProbe(window->get()));
     (*window)->show();
