@@ -18,7 +18,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   poppler-data poppler-utils fonts-nanum xvfb xauth
   desktop-file-utils appstream
-  file dpkg-dev qpdf
+  file dpkg-dev qpdf libstemmer-dev libhangul-data
 )
 
 missing=()

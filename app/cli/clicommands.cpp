@@ -2,6 +2,7 @@
 
 #include "core/annotation/annotationstore.h"
 #include "core/annotation/correctedfacts.h"
+#include "core/facts/aliasminer.h"
 #include "core/facts/countrytagger.h"
 #include "core/import/importjob.h"
 #include "core/search/searcher.h"
@@ -255,9 +256,13 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
         return 2;
     const QString query = args.join(QLatin1Char(' '));
     search::Searcher searcher(*lib);
+    QSet<QString> disabled;
+    for (const QString& a : options.withoutAliases)
+        disabled.insert(facts::aliasKey(a));
     auto result = searcher.search(query, options.limit > 0 ? options.limit : 20,
                                   options.passages ? search::Searcher::Grouping::Passage
-                                                   : search::Searcher::Grouping::Page);
+                                                   : search::Searcher::Grouping::Page,
+                                  disabled);
     if (!result) {
         if (options.json)
             printJson(out, {{QStringLiteral("query"), query},
@@ -292,11 +297,22 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
                                     {QStringLiteral("partial"), h.partial},
                                     {QStringLiteral("missing"), missing}});
         }
+        QJsonArray aliases;
+        for (const auto& a : result->aliases)
+            aliases.append(QJsonObject{{QStringLiteral("term"), a.term},
+                                       {QStringLiteral("alias"), a.alias},
+                                       {QStringLiteral("doc"), a.docId},
+                                       {QStringLiteral("path"), a.path},
+                                       {QStringLiteral("page"), a.page}});
         printJson(out, {{QStringLiteral("query"), query},
                         {QStringLiteral("hits"), hits},
-                        {QStringLiteral("complete"), result->complete}});
+                        {QStringLiteral("complete"), result->complete},
+                        {QStringLiteral("aliases"), aliases}});
         return 0;
     }
+    for (const auto& a : result->aliases)
+        out << "(also searched " << a.alias << " = " << a.term << ", defined in #" << a.docId << " p." << a.page
+            << "; --without-alias " << a.alias << " leaves it out)\n";
     if (result->hits.isEmpty())
         out << "No passages match '" << query << "'.\n";
     if (!result->complete)
@@ -601,6 +617,7 @@ QString usage() {
         "  search QUERY [--limit N]         find passages (\"phrase\", -exclude, OR, "
         "doc:N, year:2023..2025);\n"
         "                 [--passages]      one hit per page unless --passages\n"
+        "                 [--without-alias SPELLING]  leave out an alias a document defines\n"
         "  extract DOC [--refresh]          dates, amounts, strategy tree and countries of "
         "a document\n"
         "                                   (a PDF not yet in the library is imported first;\n"

@@ -32,6 +32,8 @@ struct CliOptions {
     QString comment;
     /// briefing export: "ko", "en" or empty (Korean unless the locale names another language, as the GUI)
     QString language;
+    /// search: spellings whose library aliases stay unused (--without-alias, repeatable)
+    QStringList withoutAliases;
 };
 
 /// Runs one subcommand; returns the process exit code (0 ok, 1 some inputs failed, 2 usage).

@@ -71,6 +71,11 @@ int main(int argc, char** argv) {
         } else if (a == QStringLiteral("--password")) {
             if (!value(&options.password))
                 return 2;
+        } else if (a == QStringLiteral("--without-alias")) {
+            QString v;
+            if (!value(&v))
+                return 2;
+            options.withoutAliases.append(v);
         } else if (a == QStringLiteral("--limit")) {
             if (!intValue(&options.limit))
                 return 2;

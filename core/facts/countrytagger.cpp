@@ -65,6 +65,15 @@ const QList<std::pair<QString, QString>>& countryNames() {
     return names;
 }
 
+bool isHangulName(const QString& name) {
+    if (name.isEmpty())
+        return false;
+    for (QChar c : name)
+        if (!(c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3))
+            return false;
+    return true;
+}
+
 bool isHanjaAbbreviation(const QString& name) {
     return name.size() == 1 && name[0].unicode() >= 0x4E00 && name[0].unicode() <= 0x9FFF;
 }
@@ -259,6 +268,14 @@ QList<CountryFacts> summariseCountries(const QList<text::Passage>& passages, con
             if (!f.pages.contains(passages[i].page))
                 f.pages.append(passages[i].page);
     }
+    return out;
+}
+
+QStringList koreanCountryNames() {
+    QStringList out;
+    for (const auto& [name, code] : countryNames())
+        if (isHangulName(name) && !out.contains(name))
+            out.append(name);
     return out;
 }
 

@@ -17,6 +17,9 @@ struct CountryMention {
 /// Every country or body the text names, in text order.
 QList<CountryMention> countryMentions(const QString& text);
 
+/// The Korean names of the countries the tagger knows (미국, 중국, 러시아 …), without abbreviations.
+QStringList koreanCountryNames();
+
 /// Groups the per-passage tags into one entry per country, in order of first appearance.
 QList<CountryFacts> summariseCountries(const QList<text::Passage>& passages, const QStringList& tags);
 

@@ -1,5 +1,7 @@
 #include "core/facts/facts.h"
 
+#include "core/facts/aliasminer.h"
+
 #include "core/facts/countrytagger.h"
 #include "core/facts/dateextractor.h"
 #include "core/facts/factkinds.h"
@@ -72,6 +74,7 @@ DocumentFacts extractFacts(const QList<text::Passage>& passages, const DocumentC
     classifyMoney(f.money, passages, f.passageCountry, context);
     classifyDates(f.dates, passages, context);
     attachAmounts(f.strategy, f.money);
+    f.aliases = mineAliases(passages);
     return f;
 }
 

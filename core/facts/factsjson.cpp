@@ -123,4 +123,16 @@ QJsonArray countriesJson(const QList<CountryFacts>& countries) {
     return arr;
 }
 
+QJsonArray aliasesJson(const QList<AliasFact>& aliases) {
+    QJsonArray arr;
+    for (const AliasFact& a : aliases) {
+        QJsonObject o;
+        o[QStringLiteral("term")] = a.term;
+        o[QStringLiteral("alias")] = a.alias;
+        addProvenance(o, a.at);
+        arr.append(o);
+    }
+    return arr;
+}
+
 } // namespace pl::facts

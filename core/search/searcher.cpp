@@ -386,8 +386,21 @@ Result<QList<Searcher::Match>> Searcher::matches(const SearchQuery& q, const Sea
     return out;
 }
 
-Result<SearchResult> Searcher::search(const QString& queryText, int limit, Grouping grouping) const {
-    auto parsed = SearchQuery::parse(queryText);
+Result<SearchResult> Searcher::search(const QString& queryText, int limit, Grouping grouping,
+                                      const QSet<QString>& disabledAliases) const {
+    SearchQuery::Options options;
+    options.disabledAliases = disabledAliases;
+    // The library's aliases; a library that cannot say (an older schema, a failed read) searches without.
+    options.aliases = [this](const QString& key) {
+        QList<SearchQuery::UsedAlias> out;
+        if (key.size() < 2)
+            return out;
+        if (auto rows = m_library.aliasesFor(key))
+            for (const store::Library::LibraryAlias& r : *rows)
+                out.append({r.term, r.alias, r.docId, r.path, r.page});
+        return out;
+    };
+    auto parsed = SearchQuery::parse(queryText, options);
     if (!parsed)
         return std::unexpected(parsed.error());
     limit = std::max(1, limit);
@@ -395,6 +408,7 @@ Result<SearchResult> Searcher::search(const QString& queryText, int limit, Group
     if (!result)
         return result;
     result->query = queryText;
+    result->aliases = parsed->usedAliases();
     if (result->hits.size() < std::min(limit, kPartialBelow) && parsed->groups.size() >= 2) {
         if (auto added = addPartialHits(*parsed, limit, grouping, *result); !added)
             return std::unexpected(added.error());

@@ -46,6 +46,8 @@ struct SearchResult {
     /// False when the query matched so many passages of a large library that an even sample of them
     /// across the library was ranked rather than all (see Searcher::kMatchCap).
     bool complete = true;
+    /// The spellings searched because a document of the library defines them (see SearchQuery::UsedAlias).
+    QList<SearchQuery::UsedAlias> aliases;
 };
 
 /// Finds passages in a library. Stateless apart from the connection it borrows.
@@ -56,8 +58,9 @@ public:
     enum class Grouping { Page, Passage };
 
     explicit Searcher(const store::Library& library);
-    Result<SearchResult> search(const QString& query, int limit = 50,
-                                Grouping grouping = Grouping::Page) const;
+    /// `disabledAliases`: facts::aliasKey of library aliases the user switched off.
+    Result<SearchResult> search(const QString& query, int limit = 50, Grouping grouping = Grouping::Page,
+                                const QSet<QString>& disabledAliases = {}) const;
 
     /// Matches read from the index: at most this many (else an even sample across the library, in this
     /// many windows of passage ids); the best of them by the index's cheap weight are checked against

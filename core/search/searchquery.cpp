@@ -1,9 +1,12 @@
 #include "core/search/searchquery.h"
 
+#include "core/facts/aliasminer.h"
+#include "core/search/hanjaabbreviations.h"
 #include "core/search/synonymlist.h"
 #include "core/text/koreantokenizer.h"
 #include "core/text/textnormalizer.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace pl::search {
@@ -125,7 +128,36 @@ bool isUpperAcronym(const QString& s) {
     return true;
 }
 
-SearchQuery::Term makeTerm(const QString& raw) {
+/// Whether a spelling is Latin words a space or a hyphen apart (Chat GPT, K-water, open-source).
+bool spacedLatin(const QString& s) {
+    bool letter = false, gap = false;
+    for (QChar c : s) {
+        if (c.unicode() < 0x80 && c.isLetter())
+            letter = true;
+        else if (c == QLatin1Char(' ') || c == QLatin1Char('-'))
+            gap = gap || letter;
+        else if (!c.isDigit())
+            return false;
+    }
+    return letter && gap;
+}
+
+bool isSingleHan(const QString& s) {
+    const QList<uint> u = s.toUcs4();
+    return u.size() == 1 && ((u[0] >= 0x4E00 && u[0] <= 0x9FFF) || (u[0] >= 0xF900 && u[0] <= 0xFAFF));
+}
+
+bool isHanWord(const QString& s) {
+    const QList<uint> u = s.toUcs4();
+    if (u.size() < 2)
+        return false;
+    for (uint c : u)
+        if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)))
+            return false;
+    return true;
+}
+
+SearchQuery::Term makeTerm(const QString& raw, const SearchQuery::Options& options) {
     SearchQuery::Term t;
     t.text = text::normalizeText(raw).simplified();
     QStringList surfaces{t.text};
@@ -155,6 +187,51 @@ SearchQuery::Term makeTerm(const QString& raw) {
                     add(QString(t.text).replace(re, other), kAliasWeight);
         }
     }
+    // The aliases the library's documents define for the whole term (하이퍼클로바 = HyperCLOVA), each with
+    // where it was read; those the user switched off stay out.
+    if (options.aliases) {
+        const QString key = facts::aliasKey(t.text);
+        QSet<QString> taken{key};
+        const QList<SearchQuery::UsedAlias> rows = options.aliases(key);
+        // A word the library's documents give many different spellings (AI: 인공지능, and once 그림) keeps
+        // those at least two documents agree on.
+        QHash<QString, int> agreeing;
+        for (const SearchQuery::UsedAlias& row : rows)
+            ++agreeing[facts::aliasKey(facts::aliasKey(row.term) == key ? row.alias : row.term)];
+        const bool contested = agreeing.size() > 2;
+        for (const SearchQuery::UsedAlias& row : rows) {
+            const QString other = facts::aliasKey(row.term) == key ? row.alias : row.term;
+            const QString otherKey = facts::aliasKey(other);
+            if (taken.contains(otherKey) || options.disabledAliases.contains(otherKey) ||
+                (contested && agreeing.value(otherKey) < 2))
+                continue;
+            taken.insert(otherKey);
+            const qsizetype before = surfaces.size();
+            add(other, kAliasWeight);
+            if (surfaces.size() > before)
+                t.aliases.append({t.text, other, row.docId, row.path, row.page});
+        }
+    }
+    // Hanja abbreviations of country names from the packaged dictionary (韓 = 한국, 印 = 인도).
+    if (options.hanja) {
+        if (isSingleHan(t.text)) {
+            for (const QString& name : HanjaAbbreviations::shared().namesOf(t.text))
+                add(name, kAliasWeight);
+        } else if (isHanWord(t.text)) {
+            // A word in Hanja is also looked for as read (直系尊屬 = 직계존속).
+            add(HanjaAbbreviations::readingOf(t.text), kAliasWeight);
+        } else if (t.text.size() <= 6 && !t.text.contains(QLatin1Char(' '))) {
+            for (const QString& hanja : HanjaAbbreviations::shared().abbreviationsOf(t.text))
+                add(hanja, kAliasWeight);
+        }
+    }
+    // Latin words a space or a hyphen apart are also looked up joined (K-water = Kwater; the index joins
+    // such pairs in documents, so Kwater finds K-water too).
+    if (spacedLatin(t.text)) {
+        QString joined = t.text;
+        joined.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        add(joined, 0.9);
+    }
     // An acronym misspelt by one letter in the document (NARR for NAIRR) still comes up, ranked low.
     if (isUpperAcronym(t.text))
         for (qsizetype i = 0; i < t.text.size(); ++i)
@@ -178,7 +255,8 @@ QString squashed(const QString& s) {
 }
 
 /// How many of the words from `i` on form one entry of the synonym list (생성형 AI, 파운데이션 모델), or 1.
-int conceptLength(const QStringList& parts, const QList<bool>& quoted, int i) {
+int conceptLength(const QStringList& parts, const QList<bool>& quoted, int i,
+                  const SearchQuery::Options& options) {
     const SynonymList synonyms = SynonymList::active();
     for (int n = 4; n >= 2; --n) {
         if (i + n > parts.size())
@@ -195,13 +273,48 @@ int conceptLength(const QStringList& parts, const QList<bool>& quoted, int i) {
             for (const QString& member : group)
                 if (member.contains(QLatin1Char(' ')) && squashed(member) == joined)
                     return n;
+        // Words a document of the library defines as one name (Artificial Intelligence, EU AI Act).
+        if (options.aliases && !options.aliases(facts::aliasKey(parts.mid(i, n).join(QLatin1Char(' ')))).isEmpty())
+            return n;
     }
     return 1;
 }
 
+/// A number with at most two syllables of unit (2만, 10억, 300만톤, 3년): the start of an amount.
+bool isAmountStart(const QString& part) {
+    static const QRegularExpression re(QStringLiteral("^[0-9][0-9,.]*[가-힣]{0,2}$"));
+    return re.match(part).hasMatch();
+}
+
+/// How many words from `i` on spell one amount: a number, then either more numbers with units (11억 6250만)
+/// or, after a numeral unit (만, 억, 조, 천, 백), a unit of up to two syllables (만 원, 억 달러, 만 톤); a one-
+/// syllable unit after any number (3 년, 5 개). 1 when the word is not an amount.
+int amountLength(const QStringList& parts, const QList<bool>& quoted, int i) {
+    if (quoted[i] || !isAmountStart(parts[i]))
+        return 1;
+    static const QRegularExpression hangulUnit(QStringLiteral("^[가-힣]{1,2}$"));
+    static const QString numerals = QStringLiteral("만억조천백");
+    int n = 1;
+    while (i + n < parts.size() && !quoted[i + n]) {
+        const QString& prev = parts[i + n - 1];
+        const QString& next = parts[i + n];
+        const bool numeralEnd = !prev.isEmpty() && numerals.contains(prev.back());
+        if (numeralEnd && isAmountStart(next) && next.front().isDigit()) {
+            ++n;
+            continue;
+        }
+        if (hangulUnit.match(next).hasMatch() && (next.size() == 1 || numeralEnd) && prev.front().isDigit() &&
+            !hangulUnit.match(prev).hasMatch()) {
+            ++n;
+        }
+        break;
+    }
+    return n;
+}
+
 } // namespace
 
-Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {
+Result<SearchQuery> SearchQuery::parse(const QString& inputRaw, const Options& options) {
     const QString input = inputRaw.left(2000);
     SearchQuery q;
     QList<bool> quoted;
@@ -250,15 +363,33 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {
         }
         if (!quoted[i] && part == QStringLiteral("-"))
             continue;
+        bool joined = false;
         if (!negative && !quoted[i]) {
+            // An amount typed with spaces (2만 원, 11억 6250만 원, 3080만 달러) is one amount, as printed
+            // together (2만원).
+            // A name and its version typed apart (GPT 4, HTML 5, Llama 2) is one name (GPT-4).
+            static const QRegularExpression latinWord(QStringLiteral("^[A-Za-z][A-Za-z.]*$"));
+            static const QRegularExpression version(QStringLiteral("^[0-9]{1,2}(\\.[0-9])?$"));
+            if (i + 1 < parts.size() && !quoted[i + 1] && latinWord.match(part).hasMatch() &&
+                version.match(parts[i + 1]).hasMatch()) {
+                part = part + QLatin1Char(' ') + parts[i + 1];
+                ++i;
+                joined = true;
+            } else if (const int amount = amountLength(parts, quoted, i); amount > 1) {
+                part = parts.mid(i, amount).join(QLatin1Char(' '));
+                i += amount - 1;
+                joined = true;
+            }
+        }
+        if (!negative && !quoted[i] && !joined) {
             // Words that together name one concept of the synonym list are searched as that concept.
-            const int n = conceptLength(parts, quoted, i);
+            const int n = conceptLength(parts, quoted, i, options);
             if (n > 1) {
                 part = parts.mid(i, n).join(QLatin1Char(' '));
                 i += n - 1;
             }
         }
-        Term term = makeTerm(part);
+        Term term = makeTerm(part, options);
         if (term.spellings.isEmpty())
             continue; // punctuation only: nothing to look for
         if (negative) {
@@ -272,7 +403,43 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw) {
     }
     if (q.groups.isEmpty())
         return fail(Error::Kind::Query, QStringLiteral("the query has no words to search for"));
+    // Two Latin words typed apart may be one word in the text (Chat GPT = ChatGPT): each group of the pair
+    // also accepts the two joined.
+    auto latinWord = [](const QList<Term>& g) {
+        if (g.size() != 1 || g[0].spellings.size() < 1 || g[0].text.isEmpty())
+            return false;
+        for (QChar c : g[0].text)
+            if (!(c.unicode() < 0x80 && c.isLetter()))
+                return false;
+        return true;
+    };
+    for (qsizetype g = 0; g + 1 < q.groups.size(); ++g) {
+        if (!latinWord(q.groups[g]) || !latinWord(q.groups[g + 1]))
+            continue;
+        const QString joined = q.groups[g][0].text + q.groups[g + 1][0].text;
+        Term pair = makeTerm(joined, Options{});
+        pair.weights.fill(0.9);
+        q.groups[g].append(pair);
+        q.groups[g + 1].append(pair);
+    }
     return q;
+}
+
+Result<SearchQuery> SearchQuery::parse(const QString& input) {
+    return parse(input, Options{});
+}
+
+QList<SearchQuery::UsedAlias> SearchQuery::usedAliases() const {
+    QList<UsedAlias> out;
+    QSet<QString> seen;
+    for (const auto& group : groups)
+        for (const Term& t : group)
+            for (const UsedAlias& a : t.aliases)
+                if (!seen.contains(a.term + QLatin1Char('\n') + a.alias)) {
+                    seen.insert(a.term + QLatin1Char('\n') + a.alias);
+                    out.append(a);
+                }
+    return out;
 }
 
 QString SearchQuery::groupExpression(qsizetype group, const IndexPlan& plan,
@@ -339,7 +506,7 @@ QString SearchQuery::patternFor(const QString& term) {
         if (!c.isLetterOrNumber())
             continue;
         if (!pattern.isEmpty())
-            pattern += QStringLiteral("[\\s\\-·.,]*");
+            pattern += QStringLiteral("[\\s\\-·.,\u318D\u2027\u30FB\uFF65\u2219\u22C5\u2024\u119E]*");
         pattern += QRegularExpression::escape(QString(c));
     }
     // A Latin word stands on its own: AI is not in MAIL or PAIR (a plural s may follow: LLMs).

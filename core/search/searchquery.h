@@ -8,16 +8,36 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pl::search {
 
 /// What a user typed, understood: terms to find (phrases in quotes, OR-groups), terms to exclude, filters.
 /// Turned into an FTS5 expression built only from our own tokens, so user text never reaches FTS syntax.
 struct SearchQuery {
+    /// A spelling searched because a document of the library defines it as the same (라마 = LLaMA, p.189).
+    struct UsedAlias {
+        QString term;  ///< the query's word
+        QString alias; ///< the other spelling searched with it
+        qint64 docId = 0;
+        QString path; ///< the document that defines it
+        int page = 0;
+    };
+    /// The aliases of the library for a facts::aliasKey (see store::Library::aliasesFor); the other side of
+    /// each row is the alias.
+    using AliasLookup = std::function<QList<UsedAlias>(const QString& key)>;
+    struct Options {
+        AliasLookup aliases;            ///< the library's aliases; none when empty
+        QSet<QString> disabledAliases;  ///< facts::aliasKey of the aliases the user switched off
+        bool hanja = true;              ///< Hanja abbreviations from the packaged dictionary (美 = 미국)
+    };
+
     struct Term {
         QString text;          ///< as typed, normalised
         QStringList surfaces;  ///< the text and its alias spellings (AI/인공지능, 上/상반기 …)
         QList<double> weights; ///< per surface: 1 for the text as typed, less for aliases and near spellings
         QList<QStringList> spellings; ///< the term and its aliases, each as index tokens
+        QList<UsedAlias> aliases;     ///< the library's aliases among the surfaces
     };
     QList<QList<Term>> groups; ///< AND of groups; a group is an OR of terms
     QList<Term> excluded;
@@ -25,7 +45,10 @@ struct SearchQuery {
     int yearFrom = 0;
     int yearTo = 0;
 
+    static Result<SearchQuery> parse(const QString& input, const Options& options);
     static Result<SearchQuery> parse(const QString& input);
+    /// The library aliases the query searched, each once.
+    QList<UsedAlias> usedAliases() const;
 
     /// What the index is asked, when that is less than the whole query: the rest is proved in the text.
     struct IndexPlan {

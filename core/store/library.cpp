@@ -1,5 +1,6 @@
 #include "core/store/library.h"
 
+#include "core/facts/aliasminer.h"
 #include "core/facts/datescanner.h"
 
 #include "core/facts/documentcontext.h"
@@ -401,9 +402,9 @@ Result<QList<text::Passage>> Library::passages(qint64 docId, int page) const {
 namespace {
 
 // Bump when the extractors change what they read, so that stored facts are read again.
-constexpr int kFactsVersion = 2; // 2: amounts and dates carry their kind
+constexpr int kFactsVersion = 3; // 2: amounts and dates carry their kind; 3: aliases
 
-const char* const kFactKinds[] = {"dates", "money", "outline", "strategy", "countries"};
+const char* const kFactKinds[] = {"dates", "money", "outline", "strategy", "countries", "aliases"};
 
 } // namespace
 
@@ -419,7 +420,8 @@ Result<QJsonObject> Library::readFacts(qint64 docId) const {
                        {QStringLiteral("money"), facts::moneyJson(f.money)},
                        {QStringLiteral("outline"), facts::outlineJson(f.outline)},
                        {QStringLiteral("strategy"), facts::strategyJson(f.strategy)},
-                       {QStringLiteral("countries"), facts::countriesJson(f.countries)}};
+                       {QStringLiteral("countries"), facts::countriesJson(f.countries)},
+                       {QStringLiteral("aliases"), facts::aliasesJson(f.aliases)}};
 }
 
 Result<int> Library::refreshStaleFacts() {
@@ -473,6 +475,29 @@ Result<QJsonObject> Library::writeFacts(qint64 docId) {
                             m_path);
         }
     }
+    // The aliases again in their own table, keyed both ways, for the searcher to look up.
+    Statement clearAliases(m_db, "DELETE FROM aliases WHERE doc_id = ?1");
+    clearAliases.bind(1, docId);
+    if (!clearAliases.exec())
+        return fail(Error::Kind::Database, clearAliases.error(), m_path);
+    Statement alias(m_db, "INSERT INTO aliases(doc_id, page_no, passage_seq, term, alias, term_key, alias_key) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const QJsonValue& v : all.value(QStringLiteral("aliases")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString term = o.value(QStringLiteral("term")).toString();
+        const QString other = o.value(QStringLiteral("alias")).toString();
+        alias.reset();
+        alias.bind(1, docId)
+            .bind(2, o.value(QStringLiteral("page")).toInt())
+            .bind(3, o.value(QStringLiteral("passage")).toInt())
+            .bind(4, term)
+            .bind(5, other)
+            .bind(6, facts::aliasKey(term))
+            .bind(7, facts::aliasKey(other));
+        if (!alias.exec())
+            return fail(Error::Kind::Database, QStringLiteral("cannot store aliases: %1").arg(alias.error()),
+                        m_path);
+    }
     Statement mark(m_db, "UPDATE documents SET facts_version = ?2 WHERE id = ?1");
     mark.bind(1, docId).bind(2, kFactsVersion);
     if (!mark.exec())
@@ -513,6 +538,18 @@ Result<std::optional<QJsonObject>> Library::facts(qint64 docId) const {
     for (const char* kind : kFactKinds)
         all[QLatin1String(kind)] = arrays.value(QString::fromLatin1(kind));
     return all;
+}
+
+Result<QList<Library::LibraryAlias>> Library::aliasesFor(const QString& key) const {
+    Statement st(m_db, "SELECT a.term, a.alias, a.doc_id, d.path, a.page_no FROM aliases a "
+                       "JOIN documents d ON d.id = a.doc_id WHERE a.term_key = ?1 "
+                       "UNION ALL SELECT a.term, a.alias, a.doc_id, d.path, a.page_no FROM aliases a "
+                       "JOIN documents d ON d.id = a.doc_id WHERE a.alias_key = ?1 "
+                       "ORDER BY 3, 5 LIMIT 40");
+    st.bind(1, key);
+    return collectRows<QList<LibraryAlias>>(st, m_path, [](QList<LibraryAlias>& out, const Statement& row) {
+        out.append({row.text(0), row.text(1), row.int64(2), row.text(3), row.integer(4)});
+    });
 }
 
 } // namespace pl::store

@@ -80,6 +80,17 @@ public:
     /// how many were refreshed.
     [[nodiscard]] Result<int> refreshStaleFacts();
 
+    /// Two spellings a document of the library says are the same (see facts::AliasFact), where it says so.
+    struct LibraryAlias {
+        QString term;
+        QString alias;
+        qint64 docId = 0;
+        QString path;
+        int page = 0;
+    };
+    /// The aliases whose term or alias has this facts::aliasKey, in document and page order (at most 40).
+    [[nodiscard]] Result<QList<LibraryAlias>> aliasesFor(const QString& key) const;
+
     /// Line boxes as stored with each passage: [[x0, y0, x1, y1], ...] in PDF points.
     static QList<QRectF> boxesFromJson(const QString& json);
 

@@ -145,6 +145,24 @@ CREATE INDEX briefing_items_order ON briefing_items(briefing_id, position);
     R"sql(
 INSERT INTO passage_index(passage_index) VALUES('rebuild');
 )sql",
+    // 7: the tokenizer joins Hangul across middle dots and stores English stems and joined word pairs (see
+    // text::KoreanTokenizer): the index is built again. The aliases each document defines (하이퍼클로바
+    // (HyperCLOVA)), keyed for look-up by facts::aliasKey of either side; filled with the facts.
+    R"sql(
+INSERT INTO passage_index(passage_index) VALUES('rebuild');
+CREATE TABLE IF NOT EXISTS aliases(
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no INTEGER,
+    passage_seq INTEGER,
+    term TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    term_key TEXT NOT NULL,
+    alias_key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS aliases_term ON aliases(term_key);
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias_key);
+CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
+)sql",
 };
 
 Result<int> userVersion(sqlite3* db) {

@@ -2,6 +2,8 @@
 
 #include <QChar>
 #include <QString>
+#include <libstemmer.h>
+#include <memory>
 #include <optional>
 
 namespace pl::text {
@@ -44,8 +46,15 @@ char32_t fold(char32_t c) {
     return QChar::toCaseFolded(c);
 }
 
+/// The middle dots Korean text joins list items with (시ㆍ군ㆍ구, 우선허용·사후규제), in every variant a
+/// document or a keyboard gives: they join a Hangul run as spaces do, so 시·군·구 = 시ㆍ군ㆍ구 = 시 군 구.
+bool isMiddleDot(char32_t c) {
+    return c == 0x00B7 || c == 0x318D || c == 0x119E || c == 0x2024 || c == 0x2027 || c == 0x30FB ||
+           c == 0xFF65 || c == 0x2219 || c == 0x22C5;
+}
+
 Cls classify(char32_t c) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || isMiddleDot(c))
         return Cls::Space;
     if (c >= 0xAC00 && c <= 0xD7A3)
         return Cls::Hangul;
@@ -61,7 +70,35 @@ Cls classify(char32_t c) {
     return Cls::Other;
 }
 
+/// Whether a token is an English word Snowball can stem: ASCII letters only, three or more.
+bool stemmable(const std::string& t) {
+    if (t.size() < 3)
+        return false;
+    for (char c : t)
+        if (c < 'a' || c > 'z')
+            return false;
+    return true;
+}
+
+struct StemmerDeleter {
+    void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
 } // namespace
+
+std::string KoreanTokenizer::stem(const std::string& word) {
+    if (!stemmable(word))
+        return word;
+    // A Snowball stemmer keeps state between calls: one per thread (SQLite may tokenize on any).
+    thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", "UTF_8"));
+    if (!stemmer)
+        return word;
+    const sb_symbol* out =
+        sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()), int(word.size()));
+    if (!out)
+        return word;
+    return std::string(reinterpret_cast<const char*>(out), size_t(sb_stemmer_length(stemmer.get())));
+}
 
 void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
                                const std::function<bool(const Token&)>& sink) {
@@ -146,6 +183,10 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
         return go;
     };
 
+    // The English word before the current position, when the next one may join it (see below).
+    std::string lastLetter;
+    int lastLetterStart = 0;
+    int lastLetterEnd = -1; ///< index of the code point where the word that joins it must start
     for (int i = 0; i < m;) {
         const Cls cls = classify(cps[i].c);
         if (cls == Cls::Hangul) {
@@ -176,8 +217,53 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
                 }
             }
             t.end = cps[j - 1].end;
+            if (cls == Cls::Letter && mode == Mode::Query) {
+                // A query asks for the stem, which the document side stores beside every inflected form.
+                t.text = stem(t.text);
+                if (!send(t))
+                    return;
+                i = j;
+                continue;
+            }
             if (!send(t))
                 return;
+            if (cls == Cls::Letter) {
+                // Beside an English word, its Snowball stem (models → model, regulating → regul); beside the
+                // second of two words a space or one hyphen apart, the two joined, and that stem: Chat GPT
+                // and K-water are found as ChatGPT and Kwater.
+                auto colocate = [&](std::string text, int start) {
+                    Token c;
+                    c.text = std::move(text);
+                    c.start = start;
+                    c.end = t.end;
+                    c.colocated = true;
+                    return send(c);
+                };
+                const std::string stemmed = stem(t.text);
+                if (stemmed != t.text && !colocate(stemmed, t.start))
+                    return;
+                if (!lastLetter.empty() && lastLetterEnd == i) {
+                    const std::string joined = lastLetter + t.text;
+                    if (!colocate(joined, lastLetterStart))
+                        return;
+                    const std::string joinedStem = stem(joined);
+                    if (joinedStem != joined && joinedStem != stemmed && !colocate(joinedStem, lastLetterStart))
+                        return;
+                }
+                // The next word joins this one when only spaces or one hyphen stand between them.
+                int k = j;
+                while (k < m && (cps[k].c == ' ' || cps[k].c == '\t'))
+                    ++k;
+                if (k == j && k < m && cps[k].c == '-')
+                    ++k;
+                else if (k < m && cps[k].c == '-' && k + 1 < m && cps[k + 1].c == ' ')
+                    k = m; // "AI - based": a dash between words, not a hyphen
+                lastLetter = t.text;
+                lastLetterStart = t.start;
+                lastLetterEnd = k < m && classify(cps[k].c) == Cls::Letter ? k : -1;
+            } else {
+                lastLetterEnd = -1;
+            }
             i = j;
             continue;
         }

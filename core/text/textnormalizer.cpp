@@ -8,7 +8,7 @@ namespace {
 
 bool isMiddleDot(char32_t c) {
     return c == 0x00B7 || c == 0x318D || c == 0x119E || c == 0x2024 || c == 0x2027 || c == 0x30FB ||
-           c == 0x2219 || c == 0x22C5;
+           c == 0xFF65 || c == 0x2219 || c == 0x22C5;
 }
 
 bool isKanaOrHan(char32_t c) {
@@ -48,7 +48,7 @@ QString normalizeText(const QString& raw) {
         if (isDropped(c))
             continue;
         // Japanese text keeps its katakana middle dot (AI政策・制度): only Korean text has one interpunct.
-        const bool japaneseDot = c == 0x30FB && ((i > 0 && isKanaOrHan(ucs4[i - 1])) ||
+        const bool japaneseDot = (c == 0x30FB || c == 0xFF65) && ((i > 0 && isKanaOrHan(ucs4[i - 1])) ||
                                                  (i + 1 < ucs4.size() && isKanaOrHan(ucs4[i + 1])));
         if (isMiddleDot(c) && !japaneseDot) {
             out.append(QChar(0x00B7));

@@ -90,7 +90,17 @@ private slots:
         QTest::newRow("인공지능 across a space")
             << QStringLiteral("인공지능") << aiTerms << QStringLiteral("인공 지능") << true;
         QTest::newRow("not across punctuation")
-            << QStringLiteral("인공지능") << aiTerms << QStringLiteral("인공·지능") << false;
+            << QStringLiteral("인공지능") << aiTerms << QStringLiteral("인공, 지능") << false;
+        // A middle dot joins list items as a space does, in every variant: 시·군·구 = 시ㆍ군ㆍ구 = 시 군 구.
+        QTest::newRow("across a middle dot")
+            << QStringLiteral("시군구") << QStringList{QStringLiteral("시군구")} << QStringLiteral("시ㆍ군ㆍ구")
+            << true;
+        QTest::newRow("a middle dot queried with another")
+            << QStringLiteral("우선허용·사후규제") << q(QStringLiteral("우선허용 사후규제"))
+            << QStringLiteral("우선허용ㆍ사후규제") << true;
+        QTest::newRow("a katakana middle dot")
+            << QStringLiteral("일 가정") << QStringList{QStringLiteral("일가정")} << QStringLiteral("일・가정 양립")
+            << true;
         QTest::newRow("초거대 AI keeps the bigram before the Latin word")
             << QStringLiteral("초거대 AI")
             << QStringList{QStringLiteral("초거대"), QStringLiteral("거대"), QStringLiteral("ai")}
@@ -137,9 +147,41 @@ private slots:
 
     void punctuationSeparates() {
         // The run's last bigram stays when more of the phrase follows, so that positions still line up.
-        QCOMPARE(q(QStringLiteral("데이터·인재")),
+        QCOMPARE(q(QStringLiteral("데이터,인재")),
                  (QStringList{QStringLiteral("데이터"), QStringLiteral("이터"), QStringLiteral("인재")}));
-        QVERIFY(phraseIn(positions(QStringLiteral("데이터·인재")), q(QStringLiteral("데이터·인재"))));
+        QVERIFY(phraseIn(positions(QStringLiteral("데이터,인재")), q(QStringLiteral("데이터,인재"))));
+    }
+
+    // English words are found inflected (Snowball stems) and joined or apart (Chat GPT = ChatGPT).
+    void englishStemsAndJoins_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("plural") << QStringLiteral("foundation model")
+                                << QStringLiteral("dual-use foundation models") << true;
+        QTest::newRow("-ing") << QStringLiteral("regulate") << QStringLiteral("regulating AI") << true;
+        QTest::newRow("-ed") << QStringLiteral("elliptic curve") << QStringLiteral("elliptic curves") << true;
+        QTest::newRow("joined in the text") << QStringLiteral("Kwater") << QStringLiteral("K-water 사장")
+                                            << true;
+        QTest::newRow("spaced in the text") << QStringLiteral("ChatGPT") << QStringLiteral("Chat GPT 출시")
+                                            << true;
+        QTest::newRow("case") << QStringLiteral("hyperclova") << QStringLiteral("HyperCLOVA X") << true;
+        QTest::newRow("a dash is not a hyphen") << QStringLiteral("aibased")
+                                                << QStringLiteral("AI - based") << false;
+        QTest::newRow("another word") << QStringLiteral("models") << QStringLiteral("modern") << false;
+    }
+    void englishStemsAndJoins() {
+        QFETCH(QString, query);
+        QFETCH(QString, document);
+        QFETCH(bool, matches);
+        QCOMPARE(phraseIn(positions(document), q(query)), matches);
+    }
+
+    void stemsAreSnowballs() {
+        QCOMPARE(KoreanTokenizer::stem("models"), std::string("model"));
+        QCOMPARE(KoreanTokenizer::stem("regulations"), std::string("regul"));
+        QCOMPARE(KoreanTokenizer::stem("ai"), std::string("ai")); // too short to stem
+        QCOMPARE(KoreanTokenizer::stem("gpt4"), std::string("gpt4")); // not a word of letters
     }
 
     void offsetsAreBytes() {

@@ -1,3 +1,4 @@
+#include "core/facts/aliasminer.h"
 #include "core/search/searcher.h"
 #include "core/search/searchquery.h"
 #include "core/store/library.h"
@@ -376,6 +377,68 @@ private slots:
         QCOMPARE(h.boxes.size(), 1);
         QVERIFY2(h.snippet.contains(QStringLiteral("<b>인재</b>")), qPrintable(h.snippet));
         QVERIFY(h.score > 0);
+    }
+
+    // What a document defines is searched under either name, and says so; the user can leave it out.
+    // Amounts, versions and Latin words typed apart are one; Hanja is read.
+    void spellingsTheLibraryAndTheDictionariesKnow_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("alias, Latin side") << QStringLiteral("NeuroNet") << QStringLiteral("뉴로넷 모델을 도입");
+        QTest::newRow("alias, Korean side") << QStringLiteral("뉴로넷") << QStringLiteral("NeuroNet 2 공개");
+        QTest::newRow("amount typed apart") << QStringLiteral("35만 원") << QStringLiteral("참가비 35만원 지원");
+        QTest::newRow("version typed apart") << QStringLiteral("NeuroNet 2") << QStringLiteral("NeuroNet 2 공개");
+        QTest::newRow("words typed apart") << QStringLiteral("Data Lake") << QStringLiteral("DataLake 구축");
+        QTest::newRow("inflection") << QStringLiteral("data lakes") << QStringLiteral("DataLake 구축");
+        QTest::newRow("middle dot") << QStringLiteral("시 군 구") << QStringLiteral("시ㆍ군ㆍ구 협의");
+    }
+    void spellingsTheLibraryAndTheDictionariesKnow() {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        auto opened = store::Library::open(dir.filePath(QStringLiteral("alias.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/al/1.pdf"), QStringLiteral("al1"),
+                                             {QStringLiteral("연구소는 뉴로넷(NeuroNet)을 개발하였다"),
+                                              QStringLiteral("뉴로넷 모델을 도입"), QStringLiteral("NeuroNet 2 공개"),
+                                              QStringLiteral("참가비 35만원 지원"), QStringLiteral("DataLake 구축"),
+                                              QStringLiteral("시ㆍ군ㆍ구 협의")},
+                                             QStringLiteral("2024-01-01")))
+                    .has_value());
+        search::Searcher s(lib);
+        auto r = s.search(query, 20, search::Searcher::Grouping::Passage);
+        QVERIFY(r.has_value());
+        QStringList texts;
+        for (const search::SearchHit& h : r->hits)
+            if (!h.partial)
+                texts.append(h.text);
+        QVERIFY2(texts.contains(expected), qPrintable(texts.join(QStringLiteral(" | "))));
+    }
+
+    void usedAliasesAreReportedAndCanBeLeftOut() {
+        QTemporaryDir dir;
+        auto opened = store::Library::open(dir.filePath(QStringLiteral("alias2.policylens")));
+        QVERIFY(opened.has_value());
+        store::Library& lib = **opened;
+        QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/al/2.pdf"), QStringLiteral("al2"),
+                                             {QStringLiteral("연구소는 뉴로넷(NeuroNet)을 개발하였다"),
+                                              QStringLiteral("뉴로넷 모델을 도입")},
+                                             QStringLiteral("2024-01-01")))
+                    .has_value());
+        search::Searcher s(lib);
+        auto with = s.search(QStringLiteral("NeuroNet"), 20, search::Searcher::Grouping::Passage);
+        QVERIFY(with.has_value());
+        QCOMPARE(with->aliases.size(), 1);
+        QCOMPARE(with->aliases[0].alias, QStringLiteral("뉴로넷"));
+        QCOMPARE(with->aliases[0].path, QStringLiteral("/al/2.pdf"));
+        QCOMPARE(with->aliases[0].page, 1);
+        QCOMPARE(with->hits.size(), 2);
+        auto without = s.search(QStringLiteral("NeuroNet"), 20, search::Searcher::Grouping::Passage,
+                                {facts::aliasKey(QStringLiteral("뉴로넷"))});
+        QVERIFY(without.has_value());
+        QVERIFY(without->aliases.isEmpty());
+        QCOMPARE(without->hits.size(), 1);
     }
 };
 
