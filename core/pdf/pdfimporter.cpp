@@ -3,10 +3,15 @@
 #include "core/pdf/pdfdocument.h"
 #include "core/text/pagelayout.h"
 #include "core/text/textnormalizer.h"
+#include "core/text/titlefinder.h"
 
 #include <QCryptographicHash>
+#include <unicode/ucnv.h>
+#include <algorithm>
+#include <cmath>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -57,10 +62,60 @@ QString decodedInfo(const QString& raw) {
     if (!utf8.hasError())
         return asUtf8;
     QStringDecoder korean("EUC-KR");
-    if (!korean.isValid())
+    if (korean.isValid()) {
+        const QString decoded = korean(bytes);
+        return korean.hasError() ? raw : decoded;
+    }
+    // Qt without its ICU back end knows only the UTF encodings: ask ICU for CP949 (EUC-KR's superset).
+    UErrorCode status = U_ZERO_ERROR;
+    QList<UChar> buffer(bytes.size() * 2 + 2);
+    const int32_t n = ucnv_convert("UTF-16LE", "cp949", reinterpret_cast<char*>(buffer.data()),
+                                   int32_t(buffer.size() * sizeof(UChar)), bytes.constData(), int32_t(bytes.size()),
+                                   &status);
+    if (U_FAILURE(status) || n <= 0)
         return raw;
-    const QString decoded = korean(bytes);
-    return korean.hasError() ? raw : decoded;
+    const QString decoded = QString::fromUtf16(reinterpret_cast<const char16_t*>(buffer.constData()),
+                                               n / qsizetype(sizeof(UChar)));
+    return decoded.contains(QChar(0xFFFD)) ? raw : decoded;
+}
+
+/// A word's type size from its characters' advances: a Hangul or Hanja glyph is one em wide, a Latin letter
+/// or digit about half of one (median over the word's letters and digits); 0 when it has none.
+double typeSize(const Poppler::TextBox& box, bool* fullWidth) {
+    const QString t = box.text();
+    QList<double> full, latin;
+    for (int i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (!c.isLetter() || c.isSurrogate())
+            continue; // digits are often set in tabular widths
+        const double w = box.charBoundingBox(i).width();
+        if (w <= 0)
+            continue;
+        const bool wide = (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
+                          (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) ||
+                          (c.unicode() >= 0x3040 && c.unicode() <= 0x30FF);
+        (wide ? full : latin).append(wide ? w : 2 * w);
+    }
+    QList<double>& ems = full.isEmpty() ? latin : full;
+    *fullWidth = !full.isEmpty();
+    if (ems.isEmpty())
+        return 0;
+    std::sort(ems.begin(), ems.end());
+    return ems[ems.size() / 2];
+}
+
+/// Whether a low-resolution rendering of a page holds no ink (every pixel near white).
+bool isBlank(const QImage& image) {
+    if (image.isNull())
+        return false;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* row = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            if (qGray(row[x]) < 235)
+                return false;
+    }
+    return true;
 }
 
 QString isoDate(int y, int m, int d) {
@@ -189,6 +244,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     QList<text::PageLines> layouts;
     layouts.reserve(std::min(pageCount, 4096));
     QList<bool> garbage;
+    QList<bool> blank; // per page read: no words and no ink
     int missingPages = 0;
     for (int i = 0; i < pageCount; ++i) {
         if (options.cancel && options.cancel->load())
@@ -204,6 +260,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
             ip.noText = true;
             layouts.append(pl);
             garbage.append(false);
+            blank.append(false);
             out.pages.append(ip);
             continue;
         }
@@ -217,11 +274,28 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
             text::Word w{box->text(), box->boundingBox(), box->hasSpaceAfter(), order++};
             if (w.text.trimmed().isEmpty())
                 continue;
+            // Bold or outline simulated by drawing text twice, a hair apart and sometimes cut into words
+            // differently (2026년, then 2026 and 년 over it): a word lying inside one just read, whose text
+            // holds it, is that word again.
+            const auto recent = words.crbegin() + std::min<qsizetype>(words.size(), 8);
+            const auto twin = std::find_if(words.crbegin(), recent, [&w](const text::Word& o) {
+                const double tol = 0.25 * std::max(1.0, o.box.height());
+                return o.text.contains(w.text) && std::abs(o.box.top() - w.box.top()) < tol &&
+                       std::abs(o.box.bottom() - w.box.bottom()) < tol && w.box.left() > o.box.left() - tol &&
+                       w.box.right() < o.box.right() + tol;
+            });
+            if (twin != recent)
+                continue;
+            if (i == 0)
+                w.em = typeSize(*box, &w.emFullWidth); // the title is read from page 1's type sizes
             raw += w.text + QLatin1Char(' ');
             words.append(std::move(w));
         }
         pl.lines = text::layoutPage(words, pl.size);
         layouts.append(pl);
+        // A page without words is a scan to OCR only if something is printed on it: a blank page (the back
+        // of a cover, a page left empty before a chapter) is just empty.
+        blank.append(words.isEmpty() && isBlank(page->renderToImage(9, 9)));
         const QString cleaned = text::normalizeText(raw).simplified();
         garbage.append(text::looksLikeGarbage(cleaned));
         out.pages.append(ip);
@@ -247,7 +321,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         ip.text = parts.join(QStringLiteral("\n\n"));
         if (ip.text.trimmed().isEmpty()) {
             ip.noText = true;
-            ip.needsOcr = true; // nothing to read: a scan, an image-only or blank page
+            ip.needsOcr = !blank.value(i); // nothing to read: a scan or an image-only page, unless blank
         }
     }
 
@@ -255,24 +329,25 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     static const QList<text::Passage> none;
     const QList<text::Passage>& firstPage = pages.isEmpty() ? none : pages.constFirst();
 
-    // Title: the PDF's own when it means something, else the largest line near the top of page 1.
+    // Title: the PDF's own when it means something, else what page 1 sets as its title (text::findTitle);
+    // a page that sets nothing much larger than its text (a table's header, a form) gives way to an Info title that is a
+    // document's file name ("전국 장례식장 현황.hwpx"), and last to the file's own name.
     const QString infoTitle =
         text::normalizeText(decodedInfo(pdf.info(QStringLiteral("Title")))).simplified();
     if (meaningfulTitle(infoTitle)) {
         out.title = infoTitle;
     } else {
-        const text::Passage* best = nullptr;
-        double bestHeight = 0;
-        for (const text::Passage& p : firstPage) {
-            if (p.box.top() > out.pages[0].height * 0.6 || p.text.size() < 2)
-                continue;
-            const double h = p.box.height() / std::max<qsizetype>(1, p.lineBoxes.size());
-            if (h > bestHeight * 1.05) {
-                best = &p;
-                bestHeight = h;
-            }
-        }
-        out.title = best ? best->text.left(200) : fi.completeBaseName();
+        double prominence = 0;
+        const QString printed = layouts.isEmpty() || garbage.value(0)
+                                    ? QString()
+                                    : text::findTitle(layouts[0].lines, layouts[0].size, &prominence);
+        const QString fromInfo = text::titleFromFileName(infoTitle);
+        if (!printed.isEmpty() && (prominence >= 1.3 || fromInfo.isEmpty()))
+            out.title = printed;
+        else if (!fromInfo.isEmpty())
+            out.title = fromInfo;
+        else
+            out.title = fi.completeBaseName();
     }
     QString firstPageText;
     for (const text::Passage& p : firstPage)

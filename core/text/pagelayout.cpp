@@ -403,6 +403,17 @@ QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize) {
                     line.text.append(w.text);
                     line.wordBoxes.append(w.box);
                 }
+                // Full-width characters say the type size best; Latin letters only where there are none.
+                QList<double> ems, latinEms;
+                for (int k : f.words)
+                    if (words[k].em > 0)
+                        (words[k].emFullWidth ? ems : latinEms).append(words[k].em);
+                if (ems.isEmpty())
+                    ems = latinEms;
+                if (!ems.isEmpty()) {
+                    std::sort(ems.begin(), ems.end());
+                    line.em = ems[ems.size() / 2];
+                }
                 lines.append(line);
             }
         }

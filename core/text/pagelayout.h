@@ -12,6 +12,10 @@ struct Word {
     QRectF box;
     bool spaceAfter = false;
     int order = -1; ///< position in the PDF layer's own word order; spaceAfter speaks of order + 1
+    /// The type size, where the PDF layer says it: the median advance of the word's full-width characters
+    /// (Hangul, Hanja), which a glyph's box height does not give reliably; 0 when unknown.
+    double em = 0;
+    bool emFullWidth = false; ///< em was read from full-width characters (else from Latin letters)
 };
 
 /// A run of words on one baseline that belongs to one column or table cell.
@@ -22,6 +26,7 @@ struct TextLine {
     int region = 0;         ///< reading-order region (column or block) the line was cut into
     int block = 0;          ///< lines of one block (a paragraph or a wrapped table cell) share this number
     bool rowShared = false; ///< other lines stand beside it on the same baseline (table cells)
+    double em = 0;          ///< the median type size of its words that know it (Word::em), or 0
 };
 
 /// Rebuilds reading order from word boxes: words are grouped into lines, lines are split where a column

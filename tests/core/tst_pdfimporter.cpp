@@ -130,6 +130,56 @@ private slots:
             QVERIFY(QRectF(0, 0, 595.3, 842).contains(p.box));
     }
 
+    // The title from the type sizes QPdfWriter set: a two-line title, labels and a sponsor set smaller;
+    // a letter-spaced kind of document gives its subject.
+    void titlesFromTheCoversTypeSizes() {
+        fixtures::Page bill{{QStringLiteral("정보통신망 이용촉진에 관한 법률"), QPointF(100, 80), 17},
+                            {QStringLiteral("일부개정법률안"), QPointF(220, 106), 17},
+                            {QStringLiteral("(홍길동의원 대표발의)"), QPointF(220, 130), 12},
+                            {QStringLiteral("의안번호 12345"), QPointF(80, 190), 12},
+                            {QStringLiteral("제안이유 및 주요내용"), QPointF(80, 260), 12},
+                            {QStringLiteral("현행법은 정보통신망의 이용을 촉진하고 있으나 보완이 필요함."), QPointF(80, 290), 12}};
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("bill.pdf")), {bill}));
+        auto doc = PdfImporter::importFile(path(QStringLiteral("bill.pdf")));
+        QVERIFY(doc.has_value());
+        QCOMPARE(doc->title, QStringLiteral("정보통신망 이용촉진에 관한 법률 일부개정법률안"));
+
+        fixtures::Page rfp{{QStringLiteral("제 안 요 청 서"), QPointF(180, 140), 30},
+                           {QStringLiteral("사 업 명"), QPointF(60, 260), 13},
+                           {QStringLiteral("공공 데이터 품질관리 시스템 고도화"), QPointF(150, 260), 16},
+                           {QStringLiteral("주관기관"), QPointF(60, 300), 13},
+                           {QStringLiteral("한국데이터진흥원"), QPointF(150, 300), 13}};
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("rfp.pdf")), {rfp}));
+        doc = PdfImporter::importFile(path(QStringLiteral("rfp.pdf")));
+        QVERIFY(doc.has_value());
+        QCOMPARE(doc->title, QStringLiteral("제안요청서: 공공 데이터 품질관리 시스템 고도화"));
+    }
+
+    // Bold simulated by drawing the same words twice, a hair apart: the text holds them once.
+    void wordsDrawnTwiceAreReadOnce() {
+        fixtures::Page page{{QStringLiteral("2026년 인공지능 바우처 지원사업"), QPointF(100, 100), 20},
+                            {QStringLiteral("2026년 인공지능 바우처 지원사업"), QPointF(100.4, 100.3), 20},
+                            {QStringLiteral("본문은 한 번만 나온다."), QPointF(100, 200), 11}};
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("bold.pdf")), {page}));
+        auto doc = PdfImporter::importFile(path(QStringLiteral("bold.pdf")));
+        QVERIFY(doc.has_value());
+        QCOMPARE(doc->title, QStringLiteral("2026년 인공지능 바우처 지원사업"));
+        QCOMPARE(allText(*doc).count(QStringLiteral("바우처")), 1);
+    }
+
+    // A page left blank has no text and needs no OCR; a page that prints only a picture does.
+    void aBlankPageNeedsNoOcr() {
+        fixtures::Page text{{QStringLiteral("첫 쪽의 본문"), QPointF(100, 100), 12}};
+        fixtures::Page empty;
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("blank.pdf")), {text, empty, text}));
+        auto doc = PdfImporter::importFile(path(QStringLiteral("blank.pdf")));
+        QVERIFY(doc.has_value());
+        QCOMPARE(doc->pages.size(), 3);
+        QVERIFY(doc->pages[1].noText);
+        QVERIFY(!doc->pages[1].needsOcr);
+        QVERIFY(!doc->needsOcr());
+    }
+
     void pressReleaseIssuerIsTheSubjectOfItsFirstParagraph() {
         fixtures::Page page{
             {QStringLiteral("인공지능 기초 모형 사업 본격 박차"), QPointF(80, 120), 20},
@@ -219,7 +269,7 @@ private slots:
         QTest::newRow("zero pages") << QStringLiteral("edge-empty-0-pages.pdf") << QString()
                                     << QStringLiteral("no-pages");
         QTest::newRow("blank page") << QStringLiteral("edge-blank-1-page.pdf") << QString()
-                                    << QStringLiteral("ocr");
+                                    << QStringLiteral("blank");
         QTest::newRow("truncated") << QStringLiteral("edge-truncated-60pct.pdf") << QString()
                                    << QStringLiteral("damaged");
         QTest::newRow("password needed") << QStringLiteral("edge-encrypted-user-password.pdf") << QString()
@@ -251,6 +301,12 @@ private slots:
             QVERIFY2(doc.has_value(), qPrintable(doc ? QString() : doc.error().toString()));
             QVERIFY(!doc->noText());
             QVERIFY(allText(*doc).contains(QStringLiteral("파운데이션")));
+        } else if (expect == QStringLiteral("blank")) {
+            // No text; nothing printed either, so nothing to OCR.
+            QVERIFY(doc.has_value());
+            QCOMPARE(doc->pages.size(), 1);
+            QVERIFY(doc->noText());
+            QVERIFY(!doc->needsOcr());
         } else if (expect.startsWith(QStringLiteral("ocr"))) {
             QVERIFY(doc.has_value());
             QVERIFY(doc->needsOcr());

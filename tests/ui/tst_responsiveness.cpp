@@ -37,7 +37,11 @@ public:
         m_clock.start();
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    /// The time since the last turn counts too: a loop that never turned again before stop() stalled.
+    void stop() {
+        m_longest = std::max(m_longest, m_clock.elapsed());
+        m_timer.stop();
+    }
     qint64 longestGapMs() const { return m_longest; }
     int ticks() const { return m_ticks; }
 
@@ -116,7 +120,7 @@ void TestResponsiveness::importOfTwentyDocumentsNeverFreezes() {
 
     QVERIFY(failures.isEmpty());
     QCOMPARE(window->libraryModel()->rowCount(), 20);
-    QVERIFY(meter.ticks() >= 5); // the meter did run throughout
+    QVERIFY(meter.ticks() >= 1); // the meter ran (and stop() counted the time since its last turn)
     qInfo("longest GUI-thread stall during the import: %lld ms over %d ticks", meter.longestGapMs(),
           meter.ticks());
     QVERIFY2(meter.longestGapMs() <= kStallBudgetMs,
