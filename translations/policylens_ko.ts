@@ -1735,6 +1735,18 @@ Select text in the reader (drag over it) or right-click a passage to highlight i
         <source>Type in the search box to find passages in all documents.</source>
         <translation>검색창에 입력하면 모든 문서에서 해당 구절을 찾습니다.</translation>
     </message>
+    <message>
+        <source>%1 = %2 &lt;span style=&quot;color:gray&quot;&gt;(%3, p. %4)&lt;/span&gt; &lt;a href=&quot;off:%5&quot;&gt;leave out&lt;/a&gt;</source>
+        <translation>%1 = %2 &lt;span style=&quot;color:gray&quot;&gt;(%3, %4쪽)&lt;/span&gt; &lt;a href=&quot;off:%5&quot;&gt;빼기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Also searched, as the documents define them: %1</source>
+        <translation>문서가 같은 말로 정의한 표기도 찾았습니다: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;all&quot;&gt;Search with every alias again&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;all&quot;&gt;모든 표기로 다시 찾기&lt;/a&gt;</translation>
+    </message>
     <message numerus="yes">
         <location line="-269"/>
         <source>%n document(s)</source>

@@ -45,6 +45,7 @@ private slots:
     void cancelledImportKeepsWhatWasAdded();
     void protectedPdfAsksForPassword();
     void declinedPasswordIsReported();
+    void searchSaysWhichAliasesItUsedAndLeavesOneOut();
 
 private:
     QTemporaryDir m_settings;
@@ -344,6 +345,41 @@ void TestMainWindow::declinedPasswordIsReported() {
     QCOMPARE(asked, 1);
     QCOMPARE(failures.constFirst().error.kind, Error::Kind::PasswordRequired);
     QCOMPARE(window->libraryModel()->rowCount(), 0);
+}
+
+// A document defines 뉴로넷(NeuroNet): searching one name finds both, the window says so and where, and the
+// link leaves the alias out again.
+void TestMainWindow::searchSaysWhichAliasesItUsedAndLeavesOneOut() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("neuronet.pdf"));
+    QVERIFY(pl::testing::writeKoreanPdf(pdf, QStringLiteral("뉴로넷 도입 계획"),
+                                        {QStringLiteral("뉴로넷(NeuroNet)을 개발하였다"),
+                                         QStringLiteral("NeuroNet 성능을 공개하였다")}));
+    auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->importPaths({pdf});
+    QTRY_COMPARE_WITH_TIMEOUT(window->libraryModel()->rowCount(), 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+
+    QSignalSpy searched(window.get(), &ui::MainWindow::searchFinished);
+    window->search(QStringLiteral("뉴로넷"));
+    QVERIFY(searched.wait(30000));
+    QCOMPARE(window->hitModel()->rowCount(), 2); // page 1 by its name, page 2 by the alias
+    QLabel* aliases = window->aliasesLabel();
+    QVERIFY(aliases->isVisible());
+    QVERIFY2(aliases->text().contains(QStringLiteral("NeuroNet = 뉴로넷")), qPrintable(aliases->text()));
+    QVERIFY(aliases->text().contains(QStringLiteral("href=\"off:NeuroNet\"")));
+    QVERIFY(pl::testing::saveScreenshot(window.get(), QStringLiteral("search-aliases")));
+
+    window->leaveOutAlias(QStringLiteral("NeuroNet"));
+    QVERIFY(searched.wait(30000));
+    QCOMPARE(window->hitModel()->rowCount(), 1);
+    QVERIFY(aliases->text().contains(QStringLiteral("href=\"all\"")));
+    window->leaveOutAlias(QString());
+    QVERIFY(searched.wait(30000));
+    QCOMPARE(window->hitModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

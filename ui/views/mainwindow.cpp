@@ -1,5 +1,7 @@
 #include "ui/views/mainwindow.h"
 
+#include "core/facts/aliasminer.h"
+
 #include "core/search/searcher.h"
 #include "core/store/catalog.h"
 #include "core/store/library.h"
@@ -561,6 +563,14 @@ QWidget* MainWindow::createHitsPane() {
     m_hitsSummary->setObjectName(QStringLiteral("hitsSummary"));
     m_hitsSummary->setText(tr("Type in the search box to find passages in all documents."));
     m_hitsSummary->setWordWrap(true);
+    m_aliasesLabel = new QLabel(pane);
+    m_aliasesLabel->setObjectName(QStringLiteral("searchAliases"));
+    m_aliasesLabel->setWordWrap(true);
+    m_aliasesLabel->setTextFormat(Qt::RichText);
+    m_aliasesLabel->setVisible(false);
+    connect(m_aliasesLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        leaveOutAlias(link.startsWith(QStringLiteral("off:")) ? link.mid(4) : QString());
+    });
 
     m_documentFilter = new QComboBox(pane);
     m_documentFilter->setObjectName(QStringLiteral("searchDocumentFilter"));
@@ -610,6 +620,7 @@ QWidget* MainWindow::createHitsPane() {
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filterRow);
     layout->addWidget(m_hitsSummary);
+    layout->addWidget(m_aliasesLabel);
     layout->addWidget(m_hitsView, 1);
     return pane;
 }
@@ -955,6 +966,7 @@ void MainWindow::runSearch(QString query) {
         m_searching = false;
         m_hitModel->clear();
         m_hitsSummary->setText(tr("Type in the search box to find passages in all documents."));
+        m_aliasesLabel->setVisible(false);
         emit searchFinished(0);
         return;
     }
@@ -963,12 +975,18 @@ void MainWindow::runSearch(QString query) {
     const QString libraryPath = m_library->path();
     const QString typed = query;
     query = filteredQuery(typed);
+    if (typed.simplified() != m_aliasQuery) {
+        m_aliasQuery = typed.simplified(); // aliases left out belong to the query they were left out of
+        m_disabledAliases.clear();
+    }
     // The worker opens its own connection: a Library must stay on the thread that opened it.
-    whenDone(QtConcurrent::run([libraryPath, query]() -> Result<search::SearchResult> {
+    whenDone(QtConcurrent::run([libraryPath, query,
+                                disabled = m_disabledAliases]() -> Result<search::SearchResult> {
                  auto library = store::Library::open(libraryPath);
                  if (!library)
                      return std::unexpected(library.error());
-                 return search::Searcher(**library).search(query, searchLimit);
+                 return search::Searcher(**library).search(query, searchLimit, search::Searcher::Grouping::Page,
+                                                           disabled);
              }),
              this,
              [this, generation, typed,
@@ -991,6 +1009,7 @@ void MainWindow::runSearch(QString query) {
                      });
                  }
                  result->query = typed;
+                 showAliases(result->aliases);
                  const int count = int(result->hits.size());
                  m_hitModel->setResult(*result);
                  if (count == 0)
@@ -1004,6 +1023,35 @@ void MainWindow::runSearch(QString query) {
                  m_hitsDock->raise();
                  emit searchFinished(count);
              });
+}
+
+void MainWindow::showAliases(const QList<search::SearchQuery::UsedAlias>& aliases) {
+    QStringList parts;
+    for (const auto& a : aliases.mid(0, 6)) {
+        const QString where = QFileInfo(a.path).completeBaseName();
+        parts.append(tr("%1 = %2 <span style=\"color:gray\">(%3, p. %4)</span> <a href=\"off:%5\">leave out</a>")
+                         .arg(a.alias.toHtmlEscaped(), a.term.toHtmlEscaped(), where.toHtmlEscaped())
+                         .arg(a.page)
+                         .arg(a.alias.toHtmlEscaped()));
+    }
+    QString text;
+    if (!parts.isEmpty())
+        text = tr("Also searched, as the documents define them: %1").arg(parts.join(QStringLiteral(" · ")));
+    if (!m_disabledAliases.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
+                tr("<a href=\"all\">Search with every alias again</a>");
+    m_aliasesLabel->setText(text);
+    m_aliasesLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::leaveOutAlias(const QString& spelling) {
+    if (spelling.isEmpty())
+        m_disabledAliases.clear();
+    else
+        m_disabledAliases.insert(facts::aliasKey(spelling));
+    const QString query = m_searchEdit->text();
+    m_aliasQuery = query.simplified(); // keep what was left out for this query
+    runSearch(query);
 }
 
 bool MainWindow::openHit(int row) {

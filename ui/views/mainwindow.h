@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/search/searchquery.h"
 #include "core/import/importjob.h"
 #include "core/store/librarywriter.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -108,6 +110,11 @@ public:
 
     LibraryModel* libraryModel() const { return m_libraryModel; }
     SearchHitModel* hitModel() const { return m_hitModel; }
+    /// The line under the search summary that says which aliases the library's documents gave the query
+    /// (라마 = LLaMA, defined in …, p. 189), each with a link that leaves it out.
+    QLabel* aliasesLabel() const { return m_aliasesLabel; }
+    /// Searches the current query again without this alias (the link's action); empty: with all again.
+    void leaveOutAlias(const QString& spelling);
     ImportResultModel* importResultModel() const { return m_importResults; }
     LibraryFilterModel* libraryProxy() const { return m_libraryProxy; }
     ReaderWidget* reader() const { return m_reader; }
@@ -171,6 +178,7 @@ private:
     std::optional<QString> askPassword(const QString& file, bool wrongBefore);
     void showFailures(const QList<import::ImportOutcome>& failures);
     void runSearch(QString query);
+    void showAliases(const QList<search::SearchQuery::UsedAlias>& aliases);
     QString filteredQuery(const QString& query) const;
 
     void write(store::LibraryWriter::Work work, const QString& failure);
@@ -209,6 +217,9 @@ private:
     QTableView* m_libraryView = nullptr;
     QListView* m_hitsView = nullptr;
     QLabel* m_hitsSummary = nullptr;
+    QLabel* m_aliasesLabel = nullptr;
+    QSet<QString> m_disabledAliases; ///< facts::aliasKey of aliases left out, for m_aliasQuery
+    QString m_aliasQuery;
     QLineEdit* m_searchEdit = nullptr;
     QTimer* m_searchTimer;
     QTimer* m_reloadTimer;
