@@ -259,10 +259,9 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
     QSet<QString> disabled;
     for (const QString& a : options.withoutAliases)
         disabled.insert(facts::aliasKey(a));
-    auto result = searcher.search(query, options.limit > 0 ? options.limit : 20,
-                                  options.passages ? search::Searcher::Grouping::Passage
-                                                   : search::Searcher::Grouping::Page,
-                                  disabled);
+    auto result = searcher.search(
+        query, options.limit > 0 ? options.limit : 20,
+        options.passages ? search::Searcher::Grouping::Passage : search::Searcher::Grouping::Page, disabled);
     if (!result) {
         if (options.json)
             printJson(out, {{QStringLiteral("query"), query},
@@ -311,8 +310,8 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
         return 0;
     }
     for (const auto& a : result->aliases)
-        out << "(also searched " << a.alias << " = " << a.term << ", defined in #" << a.docId << " p." << a.page
-            << "; --without-alias " << a.alias << " leaves it out)\n";
+        out << "(also searched " << a.alias << " = " << a.term << ", defined in #" << a.docId << " p."
+            << a.page << "; --without-alias " << a.alias << " leaves it out)\n";
     if (result->hits.isEmpty())
         out << "No passages match '" << query << "'.\n";
     if (!result->complete)
@@ -328,7 +327,9 @@ int cmdSearch(const QStringList& args, const CliOptions& options, QTextStream& o
             .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
         out << "#" << h.docId << " p." << h.page << "  " << h.title;
         if (h.partial)
-            out << "  (partial" << (h.missing.isEmpty() ? QString() : QStringLiteral(", lacks ") + h.missing.join(QStringLiteral(", ")))
+            out << "  (partial"
+                << (h.missing.isEmpty() ? QString()
+                                        : QStringLiteral(", lacks ") + h.missing.join(QStringLiteral(", ")))
                 << ")";
         out << "\n    " << snippet << "\n";
     }

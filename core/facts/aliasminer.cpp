@@ -102,8 +102,8 @@ QStringList wordsBefore(const QString& text, qsizetype end, int max) {
 
 /// The name a parenthesis at `open` follows: a quoted or bracketed title that closes right before it
 /// (「인공지능법」(…)), else the words before it — for a name in Latin letters as many as form one Latin
-/// run (EU AI Act), for a Korean name one word, or two when the other spelling has several words and the first
-/// word does not end in a particle (대규모 언어모델(Large Language Model)).
+/// run (EU AI Act), for a Korean name one word, or two when the other spelling has several words and the
+/// first word does not end in a particle (대규모 언어모델(Large Language Model)).
 QString nameBefore(const QString& text, qsizetype open, int otherWords) {
     qsizetype end = open;
     while (end > 0 && text.at(end - 1) == QLatin1Char(' '))
@@ -172,11 +172,11 @@ bool latinName(const QString& s) {
 /// A Korean spelling that can be a name: two syllables or more, mostly Hangul, not a country (OpenAI(미국)
 /// says where, not what), not a note (안, 가칭, 예정 …).
 bool koreanName(const QString& s) {
-    static const QSet<QString> notes = {QStringLiteral("가칭"), QStringLiteral("예정"), QStringLiteral("잠정"),
-                                        QStringLiteral("예시"), QStringLiteral("계획"), QStringLiteral("추진"),
-                                        QStringLiteral("완료"), QStringLiteral("신규"), QStringLiteral("계속"),
-                                        QStringLiteral("단위"), QStringLiteral("참고"), QStringLiteral("별첨"),
-                                        QStringLiteral("확정"), QStringLiteral("검토"), QStringLiteral("협의")};
+    static const QSet<QString> notes = {
+        QStringLiteral("가칭"), QStringLiteral("예정"), QStringLiteral("잠정"), QStringLiteral("예시"),
+        QStringLiteral("계획"), QStringLiteral("추진"), QStringLiteral("완료"), QStringLiteral("신규"),
+        QStringLiteral("계속"), QStringLiteral("단위"), QStringLiteral("참고"), QStringLiteral("별첨"),
+        QStringLiteral("확정"), QStringLiteral("검토"), QStringLiteral("협의")};
     if (hangulSyllables(s) < 2 || s.size() > 30 || notes.contains(s) ||
         s.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 3)
         return false;
@@ -211,16 +211,6 @@ QString introducedName(const QString& inner) {
     if (!m.hasMatch())
         return {};
     return m.captured(1).trimmed();
-}
-
-/// A word in Hanja (감응형(感應形)): two characters or more, nothing else.
-bool hanjaWord(const QString& s) {
-    if (s.size() < 2 || s.size() > 12)
-        return false;
-    for (QChar c : s)
-        if (!((c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) || (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF)))
-            return false;
-    return true;
 }
 
 bool plausiblePair(const QString& term, const QString& alias) {
@@ -298,10 +288,10 @@ QList<AliasFact> aliasesIn(const QString& raw) {
             continue; // 않은(Unique), 겹쳐(Layering): a word of a sentence, not a name
         if (hasHangul(name)) {
             // 하이퍼클로바(HyperCLOVA), 인공지능(AI: Artificial Intelligence): the other script's spelling.
-            if (hangulSyllables(name) < 1 || name.size() > 40)
+            if (name.size() > 40)
                 continue;
             for (const QString& s : spellings)
-                if (latinName(s) || hanjaWord(s))
+                if (latinName(s) || (s.size() <= 12 && text::isHanWord(s)))
                     add(name, s, open);
         } else if (latinName(name) && (latinLetters(name) >= 4 || name != name.toLower())) {
             // LLaMA(라마), EU AI Act(인공지능법).
@@ -333,11 +323,11 @@ QList<AliasFact> mineAliases(const QList<text::Passage>& passages) {
             found.append(f);
         }
     }
-    // A word given three or more different spellings is a category, not a name: 함수(GMAC-Gen), 함수(CMAC-Gen),
-    // 함수(PBKDF) name three functions, none of them "함수". The same for a spelling given to three words.
-    // A word given different spellings in two places is one too (인증(GCM), 인증(CCM)); the spellings of one
-    // parenthesis (인공지능(AI: Artificial Intelligence)) are one definition.
-    // Spellings that extend one another (라마(Llama), 라마(Llama-2-70B)) are one name.
+    // A word given three or more different spellings is a category, not a name: 함수(GMAC-Gen),
+    // 함수(CMAC-Gen), 함수(PBKDF) name three functions, none of them "함수". The same for a spelling given to
+    // three words. A word given different spellings in two places is one too (인증(GCM), 인증(CCM)); the
+    // spellings of one parenthesis (인공지능(AI: Artificial Intelligence)) are one definition. Spellings that
+    // extend one another (라마(Llama), 라마(Llama-2-70B)) are one name.
     using Given = QList<std::pair<QString, QString>>; // (place, the other side's key)
     QHash<QString, Given> perTerm, perAlias;
     for (const AliasFact& f : found) {

@@ -43,8 +43,9 @@ void attachAmounts(QList<StrategyNode>& roots, const QList<MoneyFact>& money) {
     for (const MoneyFact& m : money) {
         if (m.convertedFrom >= 0 || m.at.passage < 0)
             continue;
-        const auto after = std::upper_bound(order.cbegin(), order.cend(), m.at.passage,
-                                            [](int passage, const NodePath& n) { return passage < n.passage; });
+        const auto after =
+            std::upper_bound(order.cbegin(), order.cend(), m.at.passage,
+                             [](int passage, const NodePath& n) { return passage < n.passage; });
         if (after == order.cbegin())
             continue;
         const NodePath& owner = *std::prev(after);

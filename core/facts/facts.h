@@ -91,9 +91,9 @@ struct CountryFacts {
 };
 
 /// Two spellings a document itself says are the same: a name and the other script's spelling in
-/// parentheses (하이퍼클로바(HyperCLOVA), LLaMA(라마), 인공지능(AI: Artificial Intelligence)), a title and its
-/// short form (「인공지능법(AI Act)」), a name and the short name it introduces ((이하 "AI기본법"이라 한다),
-/// (약칭: 과기정통부), (이하 K-water)).
+/// parentheses (하이퍼클로바(HyperCLOVA), LLaMA(라마), 인공지능(AI: Artificial Intelligence)), a title and
+/// its short form (「인공지능법(AI Act)」), a name and the short name it introduces ((이하 "AI기본법"이라
+/// 한다), (약칭: 과기정통부), (이하 K-water)).
 struct AliasFact {
     QString term;  ///< the spelling before the parenthesis
     QString alias; ///< the spelling the document gives for it

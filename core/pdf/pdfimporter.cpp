@@ -6,9 +6,6 @@
 #include "core/text/titlefinder.h"
 
 #include <QCryptographicHash>
-#include <unicode/ucnv.h>
-#include <algorithm>
-#include <cmath>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -16,7 +13,10 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <algorithm>
+#include <cmath>
 #include <poppler-qt6.h>
+#include <unicode/ucnv.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPdf)
 
@@ -70,8 +70,8 @@ QString decodedInfo(const QString& raw) {
     UErrorCode status = U_ZERO_ERROR;
     QList<UChar> buffer(bytes.size() * 2 + 2);
     const int32_t n = ucnv_convert("UTF-16LE", "cp949", reinterpret_cast<char*>(buffer.data()),
-                                   int32_t(buffer.size() * sizeof(UChar)), bytes.constData(), int32_t(bytes.size()),
-                                   &status);
+                                   int32_t(buffer.size() * sizeof(UChar)), bytes.constData(),
+                                   int32_t(bytes.size()), &status);
     if (U_FAILURE(status) || n <= 0)
         return raw;
     const QString decoded = QString::fromUtf16(reinterpret_cast<const char16_t*>(buffer.constData()),
@@ -330,8 +330,8 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     const QList<text::Passage>& firstPage = pages.isEmpty() ? none : pages.constFirst();
 
     // Title: the PDF's own when it means something, else what page 1 sets as its title (text::findTitle);
-    // a page that sets nothing much larger than its text (a table's header, a form) gives way to an Info title that is a
-    // document's file name ("전국 장례식장 현황.hwpx"), and last to the file's own name.
+    // a page that sets nothing much larger than its text (a table's header, a form) gives way to an Info
+    // title that is a document's file name ("전국 장례식장 현황.hwpx"), and last to the file's own name.
     const QString infoTitle =
         text::normalizeText(decodedInfo(pdf.info(QStringLiteral("Title")))).simplified();
     if (meaningfulTitle(infoTitle)) {

@@ -1,6 +1,7 @@
 #include "core/search/hanjaabbreviations.h"
 
 #include "core/facts/countrytagger.h"
+#include "core/text/textnormalizer.h"
 
 #include <QFile>
 #include <QMutex>
@@ -14,13 +15,16 @@ namespace pl::search {
 
 namespace {
 
-bool isHan(char32_t c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+using text::isHan;
+
+/// $POLICYLENS_HANJA_DICTIONARY, else libhangul's dictionary where the build found it.
+QString dictionaryPath() {
+    const QString path = qEnvironmentVariable("POLICYLENS_HANJA_DICTIONARY");
+    return path.isEmpty() ? QStringLiteral(POLICYLENS_HANJA_DICTIONARY) : path;
 }
 
 /// Calls `entry(reading, hanja, meaning)` for each "reading:hanja:meaning" line of libhangul's dictionary.
-template<typename Entry>
-void forEachEntry(QByteArrayView dictionary, Entry entry) {
+template <typename Entry> void forEachEntry(QByteArrayView dictionary, Entry entry) {
     qsizetype pos = 0;
     const qsizetype size = dictionary.size();
     while (pos < size) {
@@ -121,10 +125,7 @@ QString HanjaAbbreviations::readingOf(const QString& hanja) {
     QMutexLocker lock(&mutex);
     if (const auto it = cache.constFind(hanja); it != cache.constEnd())
         return *it;
-    QString path = qEnvironmentVariable("POLICYLENS_HANJA_DICTIONARY");
-    if (path.isEmpty())
-        path = QStringLiteral(POLICYLENS_HANJA_DICTIONARY);
-    QFile f(path);
+    QFile f(dictionaryPath());
     QString reading;
     if (f.open(QIODevice::ReadOnly)) {
         const QByteArray text = f.readAll();
@@ -136,10 +137,7 @@ QString HanjaAbbreviations::readingOf(const QString& hanja) {
 
 const HanjaAbbreviations& HanjaAbbreviations::shared() {
     static const HanjaAbbreviations table = [] {
-        QString path = qEnvironmentVariable("POLICYLENS_HANJA_DICTIONARY");
-        if (path.isEmpty())
-            path = QStringLiteral(POLICYLENS_HANJA_DICTIONARY);
-        QFile f(path);
+        QFile f(dictionaryPath());
         if (!f.open(QIODevice::ReadOnly))
             return HanjaAbbreviations();
         const QByteArray text = f.readAll();

@@ -10,8 +10,8 @@ namespace pl::search {
 /// Korean documents abbreviate a country by the first character of its Hanja name: 美 for 미국 (美國), 韓 for
 /// 한국 (韓國), 印 for 인도 (印度), 露 for 러시아 (露國). The Hanja names come from libhangul's dictionary
 /// (Debian libhangul-data, lines "reading:hanja:meaning"): an entry names a country when its reading is the
-/// country's Korean name and it has a meaning (미국:美國:아메리카합중국, not 미국:尾局:), or when its meaning is
-/// the name and its Hanja is a one-character name with 國 (불국:佛國:프랑스).
+/// country's Korean name and it has a meaning (미국:美國:아메리카합중국, not 미국:尾局:), or when its meaning
+/// is the name and its Hanja is a one-character name with 國 (불국:佛國:프랑스).
 class HanjaAbbreviations {
 public:
     /// The shipped dictionary ($POLICYLENS_HANJA_DICTIONARY, else libhangul's), for the Korean names the

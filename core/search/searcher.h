@@ -35,7 +35,8 @@ struct SearchHit {
     double score = 0;
     QList<QRectF> boxes;            ///< every matching line on the page, for the reader's highlights
     QList<MatchedPassage> passages; ///< the matching passages, in reading order
-    /// A hit below the full ones, holding most but not all of the query's words (see Searcher::kPartialBelow).
+    /// A hit below the full ones, holding most but not all of the query's words (see
+    /// Searcher::kPartialBelow).
     bool partial = false;
     QStringList missing; ///< the words (as typed) a partial hit lacks
 };
@@ -92,7 +93,8 @@ private:
     /// The search itself, for a parsed query.
     Result<SearchResult> run(const SearchQuery& q, int limit, Grouping grouping) const;
     /// Appends partial hits to `result` (see kPartialBelow).
-    Result<void> addPartialHits(const SearchQuery& q, int limit, Grouping grouping, SearchResult& result) const;
+    Result<void> addPartialHits(const SearchQuery& q, int limit, Grouping grouping,
+                                SearchResult& result) const;
     struct Match {
         qint64 id = 0;
         double weight = 0;

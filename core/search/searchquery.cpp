@@ -144,17 +144,7 @@ bool spacedLatin(const QString& s) {
 
 bool isSingleHan(const QString& s) {
     const QList<uint> u = s.toUcs4();
-    return u.size() == 1 && ((u[0] >= 0x4E00 && u[0] <= 0x9FFF) || (u[0] >= 0xF900 && u[0] <= 0xFAFF));
-}
-
-bool isHanWord(const QString& s) {
-    const QList<uint> u = s.toUcs4();
-    if (u.size() < 2)
-        return false;
-    for (uint c : u)
-        if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)))
-            return false;
-    return true;
+    return u.size() == 1 && text::isHan(u[0]);
 }
 
 SearchQuery::Term makeTerm(const QString& raw, const SearchQuery::Options& options) {
@@ -192,38 +182,43 @@ SearchQuery::Term makeTerm(const QString& raw, const SearchQuery::Options& optio
     if (options.aliases) {
         const QString key = facts::aliasKey(t.text);
         QSet<QString> taken{key};
+        // Each row's other side, as spelt and as keyed.
+        struct Other {
+            const SearchQuery::UsedAlias* row;
+            QString spelling, key;
+        };
         const QList<SearchQuery::UsedAlias> rows = options.aliases(key);
+        QList<Other> others;
+        QHash<QString, int> agreeing;
+        for (const SearchQuery::UsedAlias& row : rows) {
+            const QString spelling = facts::aliasKey(row.term) == key ? row.alias : row.term;
+            others.append({&row, spelling, facts::aliasKey(spelling)});
+            ++agreeing[others.last().key];
+        }
         // A word the library's documents give many different spellings (AI: 인공지능, and once 그림) keeps
         // those at least two documents agree on.
-        QHash<QString, int> agreeing;
-        for (const SearchQuery::UsedAlias& row : rows)
-            ++agreeing[facts::aliasKey(facts::aliasKey(row.term) == key ? row.alias : row.term)];
         const bool contested = agreeing.size() > 2;
-        for (const SearchQuery::UsedAlias& row : rows) {
-            const QString other = facts::aliasKey(row.term) == key ? row.alias : row.term;
-            const QString otherKey = facts::aliasKey(other);
-            if (taken.contains(otherKey) || options.disabledAliases.contains(otherKey) ||
-                (contested && agreeing.value(otherKey) < 2))
+        for (const Other& o : others) {
+            if (taken.contains(o.key) || options.disabledAliases.contains(o.key) ||
+                (contested && agreeing.value(o.key) < 2))
                 continue;
-            taken.insert(otherKey);
+            taken.insert(o.key);
             const qsizetype before = surfaces.size();
-            add(other, kAliasWeight);
+            add(o.spelling, kAliasWeight);
             if (surfaces.size() > before)
-                t.aliases.append({t.text, other, row.docId, row.path, row.page});
+                t.aliases.append({t.text, o.spelling, o.row->docId, o.row->path, o.row->page});
         }
     }
     // Hanja abbreviations of country names from the packaged dictionary (韓 = 한국, 印 = 인도).
-    if (options.hanja) {
-        if (isSingleHan(t.text)) {
-            for (const QString& name : HanjaAbbreviations::shared().namesOf(t.text))
-                add(name, kAliasWeight);
-        } else if (isHanWord(t.text)) {
-            // A word in Hanja is also looked for as read (直系尊屬 = 직계존속).
-            add(HanjaAbbreviations::readingOf(t.text), kAliasWeight);
-        } else if (t.text.size() <= 6 && !t.text.contains(QLatin1Char(' '))) {
-            for (const QString& hanja : HanjaAbbreviations::shared().abbreviationsOf(t.text))
-                add(hanja, kAliasWeight);
-        }
+    if (isSingleHan(t.text)) {
+        for (const QString& name : HanjaAbbreviations::shared().namesOf(t.text))
+            add(name, kAliasWeight);
+    } else if (text::isHanWord(t.text)) {
+        // A word in Hanja is also looked for as read (直系尊屬 = 직계존속).
+        add(HanjaAbbreviations::readingOf(t.text), kAliasWeight);
+    } else if (t.text.size() <= 6 && !t.text.contains(QLatin1Char(' '))) {
+        for (const QString& hanja : HanjaAbbreviations::shared().abbreviationsOf(t.text))
+            add(hanja, kAliasWeight);
     }
     // Latin words a space or a hyphen apart are also looked up joined (K-water = Kwater; the index joins
     // such pairs in documents, so Kwater finds K-water too).
@@ -274,7 +269,8 @@ int conceptLength(const QStringList& parts, const QList<bool>& quoted, int i,
                 if (member.contains(QLatin1Char(' ')) && squashed(member) == joined)
                     return n;
         // Words a document of the library defines as one name (Artificial Intelligence, EU AI Act).
-        if (options.aliases && !options.aliases(facts::aliasKey(parts.mid(i, n).join(QLatin1Char(' ')))).isEmpty())
+        if (options.aliases &&
+            !options.aliases(facts::aliasKey(parts.mid(i, n).join(QLatin1Char(' ')))).isEmpty())
             return n;
     }
     return 1;
@@ -287,8 +283,8 @@ bool isAmountStart(const QString& part) {
 }
 
 /// How many words from `i` on spell one amount: a number, then either more numbers with units (11억 6250만)
-/// or, after a numeral unit (만, 억, 조, 천, 백), a unit of up to two syllables (만 원, 억 달러, 만 톤); a one-
-/// syllable unit after any number (3 년, 5 개). 1 when the word is not an amount.
+/// or, after a numeral unit (만, 억, 조, 천, 백), a unit of up to two syllables (만 원, 억 달러, 만 톤); a
+/// one- syllable unit after any number (3 년, 5 개). 1 when the word is not an amount.
 int amountLength(const QStringList& parts, const QList<bool>& quoted, int i) {
     if (quoted[i] || !isAmountStart(parts[i]))
         return 1;
@@ -365,9 +361,9 @@ Result<SearchQuery> SearchQuery::parse(const QString& inputRaw, const Options& o
             continue;
         bool joined = false;
         if (!negative && !quoted[i]) {
-            // An amount typed with spaces (2만 원, 11억 6250만 원, 3080만 달러) is one amount, as printed
-            // together (2만원).
-            // A name and its version typed apart (GPT 4, HTML 5, Llama 2) is one name (GPT-4).
+            // A name and its version typed apart (GPT 4, HTML 5, Llama 2) is one name (GPT-4); an amount
+            // typed with spaces (2만 원, 11억 6250만 원, 3080만 달러) is one amount, as printed together
+            // (2만원).
             static const QRegularExpression latinWord(QStringLiteral("^[A-Za-z][A-Za-z.]*$"));
             static const QRegularExpression version(QStringLiteral("^[0-9]{1,2}(\\.[0-9])?$"));
             if (i + 1 < parts.size() && !quoted[i + 1] && latinWord.match(part).hasMatch() &&

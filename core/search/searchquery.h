@@ -27,9 +27,8 @@ struct SearchQuery {
     /// each row is the alias.
     using AliasLookup = std::function<QList<UsedAlias>(const QString& key)>;
     struct Options {
-        AliasLookup aliases;            ///< the library's aliases; none when empty
-        QSet<QString> disabledAliases;  ///< facts::aliasKey of the aliases the user switched off
-        bool hanja = true;              ///< Hanja abbreviations from the packaged dictionary (美 = 미국)
+        AliasLookup aliases;           ///< the library's aliases; none when empty
+        QSet<QString> disabledAliases; ///< facts::aliasKey of the aliases the user switched off
     };
 
     struct Term {

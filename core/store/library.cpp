@@ -480,8 +480,9 @@ Result<QJsonObject> Library::writeFacts(qint64 docId) {
     clearAliases.bind(1, docId);
     if (!clearAliases.exec())
         return fail(Error::Kind::Database, clearAliases.error(), m_path);
-    Statement alias(m_db, "INSERT INTO aliases(doc_id, page_no, passage_seq, term, alias, term_key, alias_key) "
-                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement alias(m_db,
+                    "INSERT INTO aliases(doc_id, page_no, passage_seq, term, alias, term_key, alias_key) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const QJsonValue& v : all.value(QStringLiteral("aliases")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString term = o.value(QStringLiteral("term")).toString();

@@ -247,7 +247,8 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
                     if (!colocate(joined, lastLetterStart))
                         return;
                     const std::string joinedStem = stem(joined);
-                    if (joinedStem != joined && joinedStem != stemmed && !colocate(joinedStem, lastLetterStart))
+                    if (joinedStem != joined && joinedStem != stemmed &&
+                        !colocate(joinedStem, lastLetterStart))
                         return;
                 }
                 // The next word joins this one when only spaces or one hyphen stand between them.
@@ -255,9 +256,7 @@ void KoreanTokenizer::tokenize(QByteArrayView utf8, Mode mode,
                 while (k < m && (cps[k].c == ' ' || cps[k].c == '\t'))
                     ++k;
                 if (k == j && k < m && cps[k].c == '-')
-                    ++k;
-                else if (k < m && cps[k].c == '-' && k + 1 < m && cps[k + 1].c == ' ')
-                    k = m; // "AI - based": a dash between words, not a hyphen
+                    ++k; // a hyphen touches both words; "AI - based" stands apart and is a dash
                 lastLetter = t.text;
                 lastLetterStart = t.start;
                 lastLetterEnd = k < m && classify(cps[k].c) == Cls::Letter ? k : -1;

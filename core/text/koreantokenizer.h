@@ -15,10 +15,10 @@ namespace pl::text {
 /// far rarer terms (인공지능 = 인공지 공지능 rather than 인공 공지 지능) and the index answers it faster; a
 /// trigram phrase matches exactly where the bigram phrase would. Latin letters and digits form separate
 /// case-folded terms (GPT-4 = GPT4 = gpt 4), digit-group commas vanish (2,655 = 2655), Han characters are
-/// single terms. Middle dots join a Hangul run as spaces do (시·군·구 = 시ㆍ군ㆍ구 = 시 군 구). An English word
-/// has its Snowball stem beside it (models, modelling → model), and the second of two English words a space
-/// or a hyphen apart has the two joined beside it (Chat GPT, K-water → chatgpt, kwater); a query asks for
-/// stems, so foundation model finds dual-use foundation models.
+/// single terms. Middle dots join a Hangul run as spaces do (시·군·구 = 시ㆍ군ㆍ구 = 시 군 구). An English
+/// word has its Snowball stem beside it (models, modelling → model), and the second of two English words a
+/// space or a hyphen apart has the two joined beside it (Chat GPT, K-water → chatgpt, kwater); a query asks
+/// for stems, so foundation model finds dual-use foundation models.
 class KoreanTokenizer {
 public:
     enum class Mode {

@@ -48,8 +48,9 @@ QString normalizeText(const QString& raw) {
         if (isDropped(c))
             continue;
         // Japanese text keeps its katakana middle dot (AI政策・制度): only Korean text has one interpunct.
-        const bool japaneseDot = (c == 0x30FB || c == 0xFF65) && ((i > 0 && isKanaOrHan(ucs4[i - 1])) ||
-                                                 (i + 1 < ucs4.size() && isKanaOrHan(ucs4[i + 1])));
+        const bool japaneseDot =
+            (c == 0x30FB || c == 0xFF65) &&
+            ((i > 0 && isKanaOrHan(ucs4[i - 1])) || (i + 1 < ucs4.size() && isKanaOrHan(ucs4[i + 1])));
         if (isMiddleDot(c) && !japaneseDot) {
             out.append(QChar(0x00B7));
         } else if (isSpace(c)) {

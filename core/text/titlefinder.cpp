@@ -36,20 +36,20 @@ QString squashed(const QString& s) {
 /// one and gives its value, labels something; it is not the title.
 bool isLabel(const QString& line) {
     static const QStringList labels = {
-        QStringLiteral("보도시점"),   QStringLiteral("보도일시"),   QStringLiteral("보도일자"),
-        QStringLiteral("배포일시"),   QStringLiteral("배포일자"),   QStringLiteral("배포일"),
-        QStringLiteral("엠바고"),     QStringLiteral("담당부서"),   QStringLiteral("담당과장"),
-        QStringLiteral("담당자"),     QStringLiteral("책임자"),     QStringLiteral("사업목적"),
-        QStringLiteral("사업명"),     QStringLiteral("사업기간"),   QStringLiteral("사업예산"),
-        QStringLiteral("사업개요"),   QStringLiteral("소관부처"),   QStringLiteral("주관기관"),
-        QStringLiteral("발주기관"),   QStringLiteral("수요기관"),   QStringLiteral("의안번호"),
-        QStringLiteral("발의연월일"), QStringLiteral("발의자"),     QStringLiteral("제안자"),
-        QStringLiteral("제안이유"),   QStringLiteral("주요내용"),   QStringLiteral("문의"),
-        QStringLiteral("연락처"),     QStringLiteral("전화"),       QStringLiteral("작성자"),
-        QStringLiteral("작성일"),     QStringLiteral("문서번호"),   QStringLiteral("개정일자"),
-        QStringLiteral("개정번호"),   QStringLiteral("목차"),       QStringLiteral("차례"),
-        QStringLiteral("붙임"),       QStringLiteral("일시"),       QStringLiteral("장소"),
-        QStringLiteral("의사일정"),   QStringLiteral("tel"),        QStringLiteral("fax")};
+        QStringLiteral("보도시점"),   QStringLiteral("보도일시"), QStringLiteral("보도일자"),
+        QStringLiteral("배포일시"),   QStringLiteral("배포일자"), QStringLiteral("배포일"),
+        QStringLiteral("엠바고"),     QStringLiteral("담당부서"), QStringLiteral("담당과장"),
+        QStringLiteral("담당자"),     QStringLiteral("책임자"),   QStringLiteral("사업목적"),
+        QStringLiteral("사업명"),     QStringLiteral("사업기간"), QStringLiteral("사업예산"),
+        QStringLiteral("사업개요"),   QStringLiteral("소관부처"), QStringLiteral("주관기관"),
+        QStringLiteral("발주기관"),   QStringLiteral("수요기관"), QStringLiteral("의안번호"),
+        QStringLiteral("발의연월일"), QStringLiteral("발의자"),   QStringLiteral("제안자"),
+        QStringLiteral("제안이유"),   QStringLiteral("주요내용"), QStringLiteral("문의"),
+        QStringLiteral("연락처"),     QStringLiteral("전화"),     QStringLiteral("작성자"),
+        QStringLiteral("작성일"),     QStringLiteral("문서번호"), QStringLiteral("개정일자"),
+        QStringLiteral("개정번호"),   QStringLiteral("목차"),     QStringLiteral("차례"),
+        QStringLiteral("붙임"),       QStringLiteral("일시"),     QStringLiteral("장소"),
+        QStringLiteral("의사일정"),   QStringLiteral("tel"),      QStringLiteral("fax")};
     const QString s = squashed(line);
     for (const QString& l : labels) {
         if (s == l)
@@ -63,8 +63,8 @@ bool isLabel(const QString& line) {
         if (first == l && line.contains(QLatin1Char(' ')))
             return true;
     // A signature: a name, a body and an office (윤석대 한국수자원공사 사장).
-    static const QRegularExpression signature(
-        QStringLiteral("^\\S{2,4}\\s+\\S+\\s+(사장|장관|차관|청장|원장|위원장|처장|국장|과장|이사장|대표|총장)$"));
+    static const QRegularExpression signature(QStringLiteral(
+        "^\\S{2,4}\\s+\\S+\\s+(사장|장관|차관|청장|원장|위원장|처장|국장|과장|이사장|대표|총장)$"));
     return signature.match(line).hasMatch();
 }
 
@@ -107,7 +107,8 @@ struct Candidate {
 };
 
 /// The block of lines set in the type of `lines[first]` (within 12 %) that follow it in reading order,
-/// each starting within 2.5 type sizes below the one before; a label or a line of smaller type between ends it.
+/// each starting within 2.5 type sizes below the one before; a label or a line of smaller type between ends
+/// it.
 QList<Candidate> blockFrom(const QList<std::optional<Candidate>>& all, int first, double em,
                            const QSet<int>& taken = {}) {
     // Top to bottom from the first line: lines of other type sizes beside or between (a sponsor's name in
@@ -136,7 +137,7 @@ QList<Candidate> blockFrom(const QList<std::optional<Candidate>>& all, int first
     }
     std::stable_sort(block.begin(), block.end(), [](const Candidate& a, const Candidate& b) {
         return std::abs(a.box.top() - b.box.top()) > 0.3 * a.box.height() ? a.box.top() < b.box.top()
-                                                                           : a.box.left() < b.box.left();
+                                                                          : a.box.left() < b.box.left();
     });
     return block;
 }
@@ -219,7 +220,8 @@ QString findTitle(const QList<TextLine>& lines, const QSizeF& pageSize, double* 
             if (const auto n = number.match(normalizeText(l.text)); n.hasMatch())
                 return kind + QLatin1Char(' ') + n.captured(1);
         // The number in the column beside its code: KIPO's numbers read 10-2023-0087131.
-        static const QRegularExpression kipo(QStringLiteral("(?<![0-9-])([1-4]0-(19|20)[0-9]{2}-[0-9]{7})(?![0-9])"));
+        static const QRegularExpression kipo(
+            QStringLiteral("(?<![0-9-])([1-4]0-(19|20)[0-9]{2}-[0-9]{7})(?![0-9])"));
         bool afterCode = false;
         for (const TextLine& l : lines) {
             const QString t = normalizeText(l.text);
@@ -236,8 +238,7 @@ QString findTitle(const QList<TextLine>& lines, const QSizeF& pageSize, double* 
     for (const Candidate& c : block)
         used.insert(c.line);
     // Not a heading of the body (Ⅰ. 사업개요, 1. 개요, 가. …): the cover's subject.
-    static const QRegularExpression heading(
-        QStringLiteral("^([IVXⅠ-Ⅻ]+|[0-9]{1,2}|[가-하])[.)]\\s"));
+    static const QRegularExpression heading(QStringLiteral("^([IVXⅠ-Ⅻ]+|[0-9]{1,2}|[가-하])[.)]\\s"));
     auto subjectLine = [&](int i) {
         return all[i] && all[i]->em > 0 && !used.contains(all[i]->line) &&
                genreOf(all[i]->text) == Genre::None && !heading.match(all[i]->text).hasMatch();
@@ -268,7 +269,8 @@ QString titleFromFileName(const QString& name) {
     base = base.simplified();
     // Working names are not titles: underscores, versions, drafts, attachments, bare numbers.
     static const QRegularExpression working(
-        QStringLiteral("_|최종|수정|초안|붙임|별첨|사본|복사본|^untitled|^제목\\s*없음|^[0-9\\s.()-]+$|v[0-9]"),
+        QStringLiteral(
+            "_|최종|수정|초안|붙임|별첨|사본|복사본|^untitled|^제목\\s*없음|^[0-9\\s.()-]+$|v[0-9]"),
         QRegularExpression::CaseInsensitiveOption);
     if (letters(base) < 3 || working.match(base).hasMatch())
         return {};

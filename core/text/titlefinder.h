@@ -11,9 +11,10 @@ namespace pl::text {
 /// joined when they follow one another (a title of two or three lines), read as printed.
 /// - Form labels and what they label (보도시점, 담당부서, 사업목적, 소관부처 국토교통부, 문서번호 : …), a
 ///   signature (윤석대 한국수자원공사 사장), dates, page numbers and file names are not titles.
-/// - A cover whose largest type names only the kind of document (제안요청서, 검토보고, 보도자료, 회의록) gives
-///   the subject set next largest with it: "제안요청서: 생성형 AI 구축 및 학습 용역"; a press release gives its
-///   headline alone.
+/// - A cover whose largest type names only the kind of document (제안요청서, 검토보고, 보도자료, 회의록)
+/// gives
+///   the subject set next largest with it: "제안요청서: 생성형 AI 구축 및 학습 용역"; a press release gives
+///   its headline alone.
 /// - Letter-spaced words are closed up (제 안 요 청 서 → 제안요청서).
 /// Empty when the page prints nothing that can be a title. `prominence`: the title's type size over the
 /// page's median line (about 1 when the page sets nothing apart, as a table or a form).

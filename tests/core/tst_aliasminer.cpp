@@ -47,7 +47,8 @@ private slots:
         QTest::newRow("Hanja") << QStringLiteral("반사형(反射形) 표지를 설치한다")
                                << QStringList{QStringLiteral("반사형 = 反射形")};
         // What a parenthesis says that is not another name.
-        QTest::newRow("a citation") << QStringLiteral("생성 모델 성능(Stanford, 2024)이 향상") << QStringList{};
+        QTest::newRow("a citation") << QStringLiteral("생성 모델 성능(Stanford, 2024)이 향상")
+                                    << QStringList{};
         QTest::newRow("a country") << QStringLiteral("Anthropic(미국)은 모델을 공개") << QStringList{};
         QTest::newRow("a note") << QStringLiteral("AI 바우처(가칭) 사업") << QStringList{};
         QTest::newRow("a short form inside the name")
@@ -78,7 +79,8 @@ private slots:
         for (const facts::AliasFact& a : facts::mineAliases(passages))
             got.append(a.term + QStringLiteral(" = ") + a.alias + QStringLiteral(" p.") +
                        QString::number(a.at.page));
-        QCOMPARE(got, (QStringList{QStringLiteral("라마 = Llama p.3"), QStringLiteral("라마 = Llama-3 p.4")}));
+        QCOMPARE(got,
+                 (QStringList{QStringLiteral("라마 = Llama p.3"), QStringLiteral("라마 = Llama-3 p.4")}));
     }
 
     void keysIgnoreCaseSpacingAndHyphens() {
@@ -90,10 +92,11 @@ private slots:
 
     // The dictionary's rules, on lines in libhangul's format.
     void hanjaAbbreviationsFromTheDictionary() {
-        const QByteArray dictionary = QStringLiteral("미국:美國:아메리카합중국\n미국:尾局:\n인도:印度:인디아\n"
-                                                     "인도:引渡:\n불국:佛國:프랑스\n불란서:佛蘭西:프랑스\n"
-                                                     "한국:韓國:대한민국\n상장:上場:\n")
-                                          .toUtf8();
+        const QByteArray dictionary =
+            QStringLiteral("미국:美國:아메리카합중국\n미국:尾局:\n인도:印度:인디아\n"
+                           "인도:引渡:\n불국:佛國:프랑스\n불란서:佛蘭西:프랑스\n"
+                           "한국:韓國:대한민국\n상장:上場:\n")
+                .toUtf8();
         const auto table = search::HanjaAbbreviations::fromText(
             dictionary, {QStringLiteral("미국"), QStringLiteral("인도"), QStringLiteral("프랑스"),
                          QStringLiteral("한국"), QStringLiteral("상장")});
@@ -101,7 +104,8 @@ private slots:
         QCOMPARE(table.abbreviationsOf(QStringLiteral("인도")), QStringList{QStringLiteral("印")});
         QCOMPARE(table.abbreviationsOf(QStringLiteral("프랑스")), QStringList{QStringLiteral("佛")});
         QCOMPARE(table.namesOf(QStringLiteral("韓")), QStringList{QStringLiteral("한국")});
-        QVERIFY(table.abbreviationsOf(QStringLiteral("상장")).isEmpty()); // a common noun has no meaning field
+        QVERIFY(
+            table.abbreviationsOf(QStringLiteral("상장")).isEmpty()); // a common noun has no meaning field
     }
 
     void hanjaReadings() {
@@ -124,7 +128,8 @@ private slots:
         QVERIFY(table.abbreviationsOf(QStringLiteral("미국")).contains(QStringLiteral("美")));
         QVERIFY(table.abbreviationsOf(QStringLiteral("러시아")).contains(QStringLiteral("露")));
         QVERIFY(table.namesOf(QStringLiteral("印")).contains(QStringLiteral("인도")));
-        QCOMPARE(search::HanjaAbbreviations::readingOf(QStringLiteral("解産給與")), QStringLiteral("해산급여"));
+        QCOMPARE(search::HanjaAbbreviations::readingOf(QStringLiteral("解産給與")),
+                 QStringLiteral("해산급여"));
     }
 };
 

@@ -93,14 +93,14 @@ private slots:
             << QStringLiteral("인공지능") << aiTerms << QStringLiteral("인공, 지능") << false;
         // A middle dot joins list items as a space does, in every variant: 시·군·구 = 시ㆍ군ㆍ구 = 시 군 구.
         QTest::newRow("across a middle dot")
-            << QStringLiteral("시군구") << QStringList{QStringLiteral("시군구")} << QStringLiteral("시ㆍ군ㆍ구")
-            << true;
+            << QStringLiteral("시군구") << QStringList{QStringLiteral("시군구")}
+            << QStringLiteral("시ㆍ군ㆍ구") << true;
         QTest::newRow("a middle dot queried with another")
             << QStringLiteral("우선허용·사후규제") << q(QStringLiteral("우선허용 사후규제"))
             << QStringLiteral("우선허용ㆍ사후규제") << true;
         QTest::newRow("a katakana middle dot")
-            << QStringLiteral("일 가정") << QStringList{QStringLiteral("일가정")} << QStringLiteral("일・가정 양립")
-            << true;
+            << QStringLiteral("일 가정") << QStringList{QStringLiteral("일가정")}
+            << QStringLiteral("일・가정 양립") << true;
         QTest::newRow("초거대 AI keeps the bigram before the Latin word")
             << QStringLiteral("초거대 AI")
             << QStringList{QStringLiteral("초거대"), QStringLiteral("거대"), QStringLiteral("ai")}
@@ -161,13 +161,13 @@ private slots:
                                 << QStringLiteral("dual-use foundation models") << true;
         QTest::newRow("-ing") << QStringLiteral("regulate") << QStringLiteral("regulating AI") << true;
         QTest::newRow("-ed") << QStringLiteral("elliptic curve") << QStringLiteral("elliptic curves") << true;
-        QTest::newRow("joined in the text") << QStringLiteral("Kwater") << QStringLiteral("K-water 사장")
-                                            << true;
-        QTest::newRow("spaced in the text") << QStringLiteral("ChatGPT") << QStringLiteral("Chat GPT 출시")
-                                            << true;
+        QTest::newRow("joined in the text")
+            << QStringLiteral("Kwater") << QStringLiteral("K-water 사장") << true;
+        QTest::newRow("spaced in the text")
+            << QStringLiteral("ChatGPT") << QStringLiteral("Chat GPT 출시") << true;
         QTest::newRow("case") << QStringLiteral("hyperclova") << QStringLiteral("HyperCLOVA X") << true;
-        QTest::newRow("a dash is not a hyphen") << QStringLiteral("aibased")
-                                                << QStringLiteral("AI - based") << false;
+        QTest::newRow("a dash is not a hyphen")
+            << QStringLiteral("aibased") << QStringLiteral("AI - based") << false;
         QTest::newRow("another word") << QStringLiteral("models") << QStringLiteral("modern") << false;
     }
     void englishStemsAndJoins() {
@@ -180,7 +180,7 @@ private slots:
     void stemsAreSnowballs() {
         QCOMPARE(KoreanTokenizer::stem("models"), std::string("model"));
         QCOMPARE(KoreanTokenizer::stem("regulations"), std::string("regul"));
-        QCOMPARE(KoreanTokenizer::stem("ai"), std::string("ai")); // too short to stem
+        QCOMPARE(KoreanTokenizer::stem("ai"), std::string("ai"));     // too short to stem
         QCOMPARE(KoreanTokenizer::stem("gpt4"), std::string("gpt4")); // not a word of letters
     }
 

@@ -138,7 +138,8 @@ private slots:
                             {QStringLiteral("(홍길동의원 대표발의)"), QPointF(220, 130), 12},
                             {QStringLiteral("의안번호 12345"), QPointF(80, 190), 12},
                             {QStringLiteral("제안이유 및 주요내용"), QPointF(80, 260), 12},
-                            {QStringLiteral("현행법은 정보통신망의 이용을 촉진하고 있으나 보완이 필요함."), QPointF(80, 290), 12}};
+                            {QStringLiteral("현행법은 정보통신망의 이용을 촉진하고 있으나 보완이 필요함."),
+                             QPointF(80, 290), 12}};
         QVERIFY(fixtures::writePdf(path(QStringLiteral("bill.pdf")), {bill}));
         auto doc = PdfImporter::importFile(path(QStringLiteral("bill.pdf")));
         QVERIFY(doc.has_value());

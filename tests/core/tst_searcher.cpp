@@ -384,10 +384,13 @@ private slots:
     void spellingsTheLibraryAndTheDictionariesKnow_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("alias, Latin side") << QStringLiteral("NeuroNet") << QStringLiteral("뉴로넷 모델을 도입");
+        QTest::newRow("alias, Latin side")
+            << QStringLiteral("NeuroNet") << QStringLiteral("뉴로넷 모델을 도입");
         QTest::newRow("alias, Korean side") << QStringLiteral("뉴로넷") << QStringLiteral("NeuroNet 2 공개");
-        QTest::newRow("amount typed apart") << QStringLiteral("35만 원") << QStringLiteral("참가비 35만원 지원");
-        QTest::newRow("version typed apart") << QStringLiteral("NeuroNet 2") << QStringLiteral("NeuroNet 2 공개");
+        QTest::newRow("amount typed apart")
+            << QStringLiteral("35만 원") << QStringLiteral("참가비 35만원 지원");
+        QTest::newRow("version typed apart")
+            << QStringLiteral("NeuroNet 2") << QStringLiteral("NeuroNet 2 공개");
         QTest::newRow("words typed apart") << QStringLiteral("Data Lake") << QStringLiteral("DataLake 구축");
         QTest::newRow("inflection") << QStringLiteral("data lakes") << QStringLiteral("DataLake 구축");
         QTest::newRow("middle dot") << QStringLiteral("시 군 구") << QStringLiteral("시ㆍ군ㆍ구 협의");
@@ -399,12 +402,13 @@ private slots:
         auto opened = store::Library::open(dir.filePath(QStringLiteral("alias.policylens")));
         QVERIFY(opened.has_value());
         store::Library& lib = **opened;
-        QVERIFY(lib.addDocument(makeDocument(QStringLiteral("/al/1.pdf"), QStringLiteral("al1"),
-                                             {QStringLiteral("연구소는 뉴로넷(NeuroNet)을 개발하였다"),
-                                              QStringLiteral("뉴로넷 모델을 도입"), QStringLiteral("NeuroNet 2 공개"),
-                                              QStringLiteral("참가비 35만원 지원"), QStringLiteral("DataLake 구축"),
-                                              QStringLiteral("시ㆍ군ㆍ구 협의")},
-                                             QStringLiteral("2024-01-01")))
+        QVERIFY(lib.addDocument(
+                       makeDocument(QStringLiteral("/al/1.pdf"), QStringLiteral("al1"),
+                                    {QStringLiteral("연구소는 뉴로넷(NeuroNet)을 개발하였다"),
+                                     QStringLiteral("뉴로넷 모델을 도입"), QStringLiteral("NeuroNet 2 공개"),
+                                     QStringLiteral("참가비 35만원 지원"), QStringLiteral("DataLake 구축"),
+                                     QStringLiteral("시ㆍ군ㆍ구 협의")},
+                                    QStringLiteral("2024-01-01")))
                     .has_value());
         search::Searcher s(lib);
         auto r = s.search(query, 20, search::Searcher::Grouping::Passage);

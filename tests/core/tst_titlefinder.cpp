@@ -34,11 +34,14 @@ private slots:
                                line(QStringLiteral("담당부서 주택기금과"), 10, 96),
                                line(QStringLiteral("청년 전용 주거 바우처 첫 지급"), 19, 140),
                                line(QStringLiteral("- 월 최대 20만 원, 12개월 지원 -"), 12, 170),
-                               line(QStringLiteral("국토교통부는 5일 청년 주거 바우처를 처음 지급한다고 밝혔다."), 10, 220)}
+                               line(QStringLiteral(
+                                        "국토교통부는 5일 청년 주거 바우처를 처음 지급한다고 밝혔다."),
+                                    10, 220)}
             << QStringLiteral("청년 전용 주거 바우처 첫 지급");
         QTest::newRow("a title of two lines, the sponsor set smaller between")
             << QList<TextLine>{line(QStringLiteral("전기통신사업법 일부개정법률안"), 16.6, 90, 230),
-                               line(QStringLiteral("정보통신망 이용촉진 및 정보보호 등에 관한 법률"), 16.5, 64, 100),
+                               line(QStringLiteral("정보통신망 이용촉진 및 정보보호 등에 관한 법률"), 16.5,
+                                    64, 100),
                                line(QStringLiteral("(홍길동의원 대표발의)"), 14.5, 117, 220),
                                line(QStringLiteral("의안번호 12345"), 17.5, 178, 80),
                                line(QStringLiteral("발의연월일 : 2024. 1. 9."), 14, 175, 290)}
@@ -60,9 +63,13 @@ private slots:
         QTest::newRow("a statute: not its running head, not its bracketed notes")
             << QList<TextLine>{line(QStringLiteral("국가재정법"), 10, 31),
                                line(QStringLiteral("국가재정법"), 12, 85),
-                               line(QStringLiteral("[시행 2025. 1. 1.] [법률 제20000호, 2024. 12. 31., 일부개정]"), 12, 107),
+                               line(QStringLiteral(
+                                        "[시행 2025. 1. 1.] [법률 제20000호, 2024. 12. 31., 일부개정]"),
+                                    12, 107),
                                line(QStringLiteral("기획재정부 (재정혁신국) 044-215-0000"), 9, 121),
-                               line(QStringLiteral("제1조(목적) 이 법은 국가의 예산ㆍ기금ㆍ결산ㆍ성과관리를 정한다."), 10, 180)}
+                               line(QStringLiteral(
+                                        "제1조(목적) 이 법은 국가의 예산ㆍ기금ㆍ결산ㆍ성과관리를 정한다."),
+                                    10, 180)}
             << QStringLiteral("국가재정법");
         QTest::newRow("a patent gazette")
             << QList<TextLine>{line(QStringLiteral("(19) 대한민국특허청(KR) (12) 공개특허공보(A)"), 14, 40),
@@ -74,7 +81,8 @@ private slots:
                                line(QStringLiteral("문서번호 : ABC-0026"), 9.5, 71, 400)}
             << QStringLiteral("물질안전보건자료");
         QTest::newRow("nothing that can be a title")
-            << QList<TextLine>{line(QStringLiteral("- 1 -"), 10, 800), line(QStringLiteral("2024. 5."), 20, 100)}
+            << QList<TextLine>{line(QStringLiteral("- 1 -"), 10, 800),
+                               line(QStringLiteral("2024. 5."), 20, 100)}
             << QString();
     }
     void titles() {
@@ -87,7 +95,8 @@ private slots:
     void aTableSetsNothingApart() {
         QList<TextLine> lines{line(QStringLiteral("시군구 시설명 전화번호"), 10.5, 60)};
         for (int i = 0; i < 20; ++i)
-            lines.append(line(QStringLiteral("서울 종로구 서울대학교병원장례식장 02-000-0000"), 10, 80 + 20 * i));
+            lines.append(
+                line(QStringLiteral("서울 종로구 서울대학교병원장례식장 02-000-0000"), 10, 80 + 20 * i));
         double prominence = 0;
         QVERIFY(!text::findTitle(lines, kA4, &prominence).isEmpty());
         QVERIFY2(prominence < 1.15, qPrintable(QString::number(prominence)));
@@ -102,11 +111,11 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("a word") << QStringLiteral("검 토 보 고") << QStringLiteral("검토보고");
-        QTest::newRow("a word and others") << QStringLiteral("환 경 노 동 위 원 회 소관")
-                                           << QStringLiteral("환경노동위원회 소관");
+        QTest::newRow("a word and others")
+            << QStringLiteral("환 경 노 동 위 원 회 소관") << QStringLiteral("환경노동위원회 소관");
         QTest::newRow("two syllables stay") << QStringLiteral("제 1 호") << QStringLiteral("제 1 호");
-        QTest::newRow("ordinary words stay") << QStringLiteral("국가 AI 전략")
-                                             << QStringLiteral("국가 AI 전략");
+        QTest::newRow("ordinary words stay")
+            << QStringLiteral("국가 AI 전략") << QStringLiteral("국가 AI 전략");
     }
     void letterSpacing() {
         QFETCH(QString, input);
@@ -117,8 +126,8 @@ private slots:
     void fileNames_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("a title saved as a file") << QStringLiteral("전국 장례식장 현황.hwpx")
-                                                 << QStringLiteral("전국 장례식장 현황");
+        QTest::newRow("a title saved as a file")
+            << QStringLiteral("전국 장례식장 현황.hwpx") << QStringLiteral("전국 장례식장 현황");
         QTest::newRow("a working name") << QStringLiteral("붙임1_보도자료_최종(수정).hwp") << QString();
         QTest::newRow("a number") << QStringLiteral("20240105.pdf") << QString();
         QTest::newRow("untitled") << QStringLiteral("Untitled.docx") << QString();

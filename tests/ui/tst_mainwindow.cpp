@@ -253,7 +253,8 @@ void TestMainWindow::droppedChangedPdfKeepsTagsCollectionsAndAnnotations() {
     const auto collections = catalog.collections().value();
     QCOMPARE(collections.size(), 1);
     QCOMPARE(catalog.documentsIn(collections.constFirst().id).value(), QSet<qint64>{newId});
-    const QList<pl::annotation::Annotation> annotations = pl::annotation::AnnotationStore(**opened).allAnnotations();
+    const QList<pl::annotation::Annotation> annotations =
+        pl::annotation::AnnotationStore(**opened).allAnnotations();
     QCOMPARE(annotations.size(), 1);
     QCOMPARE(annotations.constFirst().document.docId, std::optional<qint64>(newId));
     QVERIFY(!annotations.constFirst().detached);
@@ -353,9 +354,9 @@ void TestMainWindow::searchSaysWhichAliasesItUsedAndLeavesOneOut() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString pdf = dir.filePath(QStringLiteral("neuronet.pdf"));
-    QVERIFY(pl::testing::writeKoreanPdf(pdf, QStringLiteral("뉴로넷 도입 계획"),
-                                        {QStringLiteral("뉴로넷(NeuroNet)을 개발하였다"),
-                                         QStringLiteral("NeuroNet 성능을 공개하였다")}));
+    QVERIFY(pl::testing::writeKoreanPdf(
+        pdf, QStringLiteral("뉴로넷 도입 계획"),
+        {QStringLiteral("뉴로넷(NeuroNet)을 개발하였다"), QStringLiteral("NeuroNet 성능을 공개하였다")}));
     auto window = makeWindow(dir.filePath(QStringLiteral("library.policylens")));
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

@@ -980,14 +980,14 @@ void MainWindow::runSearch(QString query) {
         m_disabledAliases.clear();
     }
     // The worker opens its own connection: a Library must stay on the thread that opened it.
-    whenDone(QtConcurrent::run([libraryPath, query,
-                                disabled = m_disabledAliases]() -> Result<search::SearchResult> {
-                 auto library = store::Library::open(libraryPath);
-                 if (!library)
-                     return std::unexpected(library.error());
-                 return search::Searcher(**library).search(query, searchLimit, search::Searcher::Grouping::Page,
-                                                           disabled);
-             }),
+    whenDone(QtConcurrent::run(
+                 [libraryPath, query, disabled = m_disabledAliases]() -> Result<search::SearchResult> {
+                     auto library = store::Library::open(libraryPath);
+                     if (!library)
+                         return std::unexpected(library.error());
+                     return search::Searcher(**library).search(query, searchLimit,
+                                                               search::Searcher::Grouping::Page, disabled);
+                 }),
              this,
              [this, generation, typed,
               country = m_countryFilter->currentData().toString()](Result<search::SearchResult> result) {
@@ -1029,10 +1029,11 @@ void MainWindow::showAliases(const QList<search::SearchQuery::UsedAlias>& aliase
     QStringList parts;
     for (const auto& a : aliases.mid(0, 6)) {
         const QString where = QFileInfo(a.path).completeBaseName();
-        parts.append(tr("%1 = %2 <span style=\"color:gray\">(%3, p. %4)</span> <a href=\"off:%5\">leave out</a>")
-                         .arg(a.alias.toHtmlEscaped(), a.term.toHtmlEscaped(), where.toHtmlEscaped())
-                         .arg(a.page)
-                         .arg(a.alias.toHtmlEscaped()));
+        parts.append(
+            tr("%1 = %2 <span style=\"color:gray\">(%3, p. %4)</span> <a href=\"off:%5\">leave out</a>")
+                .arg(a.alias.toHtmlEscaped(), a.term.toHtmlEscaped(), where.toHtmlEscaped())
+                .arg(a.page)
+                .arg(a.alias.toHtmlEscaped()));
     }
     QString text;
     if (!parts.isEmpty())

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/search/searchquery.h"
 #include "core/import/importjob.h"
+#include "core/search/searchquery.h"
 #include "core/store/librarywriter.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
