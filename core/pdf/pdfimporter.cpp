@@ -2,6 +2,7 @@
 
 #include "core/pdf/pdfdocument.h"
 #include "core/text/pagelayout.h"
+#include "core/text/tableruling.h"
 #include "core/text/textnormalizer.h"
 #include "core/text/titlefinder.h"
 
@@ -102,6 +103,69 @@ double typeSize(const Poppler::TextBox& box, bool* fullWidth) {
         return 0;
     std::sort(ems.begin(), ems.end());
     return ems[ems.size() / 2];
+}
+
+/// Pixels per point of the rendering that table borders are read from: 1.5 keeps two rules a point apart
+/// (a double border) and a one-point gap between glyphs apart.
+constexpr double kRulingScale = 1.5;
+
+struct WordPiece {
+    QString text;
+    QRectF box;
+    bool spaceAfter;
+};
+
+/// A word as Poppler cut it, parted where a drawn cell border runs between its characters: neighbouring
+/// cells set close together come out of Poppler as one word (소상공인기업).
+QList<WordPiece> piecesBetweenRules(const Poppler::TextBox& box, const text::RuledCells& cells) {
+    const QRectF whole = box.boundingBox();
+    const QString t = box.text();
+    const QList<double> borders =
+        cells.isEmpty() ? QList<double>()
+                        : cells.verticalsBetween(whole.left(), whole.right(), whole.top(), whole.bottom());
+    if (borders.isEmpty() || t.size() < 2)
+        return {{t, whole, box.hasSpaceAfter()}};
+    QList<WordPiece> out;
+    int start = 0;
+    QRectF cur;
+    int side = -1;
+    for (int i = 0; i < t.size(); ++i) {
+        const QRectF c = box.charBoundingBox(i);
+        const double x = c.isNull() ? whole.left() : c.center().x();
+        const int s = int(std::upper_bound(borders.begin(), borders.end(), x) - borders.begin());
+        if (side >= 0 && s != side) {
+            out.append({t.mid(start, i - start), cur, false});
+            start = i;
+            cur = {};
+        }
+        side = s;
+        if (!c.isNull())
+            cur = cur.isNull() ? c : cur.united(c);
+    }
+    out.append({t.mid(start), cur.isNull() ? whole : cur, box.hasSpaceAfter()});
+    return out;
+}
+
+/// Some fonts give every glyph a box two or three times its type size (the font's whole ascent and
+/// descent): lines of such boxes overlap the lines above and below and a table's borders. Where a page's
+/// Hangul words have boxes that tall, they are cut to the type size around their middle, which is where
+/// those fonts set the glyphs.
+void fitBoxesToType(QList<text::Word>& words) {
+    std::vector<double> ratios;
+    for (const text::Word& w : words)
+        if (w.em > 0 && w.emFullWidth)
+            ratios.push_back(w.box.height() / w.em);
+    if (ratios.size() < 3)
+        return;
+    std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
+    const double ratio = ratios[ratios.size() / 2];
+    if (ratio < 1.6)
+        return;
+    const double keep = 1.2 / ratio;
+    for (text::Word& w : words) {
+        const double h = w.box.height() * keep;
+        w.box = QRectF(w.box.left(), w.box.center().y() - h / 2, w.box.width(), h);
+    }
 }
 
 /// Whether a low-resolution rendering of a page holds no ink (every pixel near white).
@@ -233,6 +297,10 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     PdfDocument& pdf = **opened;
     QMutexLocker lock(&pdf.mutex());
     Poppler::Document* doc = pdf.poppler();
+    // This document is the import's own: render for reading rules, not for the eye.
+    doc->setRenderHint(Poppler::Document::Antialiasing, false);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing, false);
+    doc->setRenderHint(Poppler::Document::ThinLineSolid, true);
     const int pageCount = doc->numPages();
     if (pageCount <= 0)
         return fail(Error::Kind::NoPages, QStringLiteral("document has no pages"), path);
@@ -241,6 +309,9 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         (doc->info(QStringLiteral("Creator")) + QLatin1Char(' ') + doc->info(QStringLiteral("Producer")))
             .trimmed();
 
+    const bool hancom = out.producer.contains(QStringLiteral("Hwp"), Qt::CaseInsensitive) ||
+                        out.producer.contains(QStringLiteral("Hancom"), Qt::CaseInsensitive) ||
+                        out.producer.contains(QStringLiteral("한글"));
     QList<text::PageLines> layouts;
     layouts.reserve(std::min(pageCount, 4096));
     QList<bool> garbage;
@@ -267,31 +338,59 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
         pl.size = page->pageSizeF();
         ip.width = pl.size.width();
         ip.height = pl.size.height();
-        QList<text::Word> words;
+        const auto boxes = page->textList();
         QString raw;
-        int order = 0;
-        for (const auto& box : page->textList()) {
-            text::Word w{box->text(), box->boundingBox(), box->hasSpaceAfter(), order++};
-            if (w.text.trimmed().isEmpty())
-                continue;
-            // Bold or outline simulated by drawing text twice, a hair apart and sometimes cut into words
-            // differently (2026년, then 2026 and 년 over it): a word lying inside one just read, whose text
-            // holds it, is that word again.
-            const auto recent = words.crbegin() + std::min<qsizetype>(words.size(), 8);
-            const auto twin = std::find_if(words.crbegin(), recent, [&w](const text::Word& o) {
-                const double tol = 0.25 * std::max(1.0, o.box.height());
-                return o.text.contains(w.text) && std::abs(o.box.top() - w.box.top()) < tol &&
-                       std::abs(o.box.bottom() - w.box.bottom()) < tol && w.box.left() > o.box.left() - tol &&
-                       w.box.right() < o.box.right() + tol;
-            });
-            if (twin != recent)
-                continue;
-            if (i == 0)
-                w.em = typeSize(*box, &w.emFullWidth); // the title is read from page 1's type sizes
-            raw += w.text + QLatin1Char(' ');
-            words.append(std::move(w));
-        }
+        auto readWords = [&](const text::RuledCells& cells) {
+            QList<text::Word> words;
+            raw.clear();
+            int order = 0;
+            for (const auto& whole : boxes) {
+                for (auto& piece : piecesBetweenRules(*whole, cells)) {
+                    text::Word w{std::move(piece.text), piece.box, piece.spaceAfter, order++};
+                    if (w.text.trimmed().isEmpty())
+                        continue;
+                    // Bold or outline simulated by drawing text twice, a hair apart and sometimes cut into
+                    // words differently (2026년, then 2026 and 년 over it): a word lying inside one just
+                    // read, whose text holds it, is that word again.
+                    const auto recent = words.crbegin() + std::min<qsizetype>(words.size(), 8);
+                    const auto twin = std::find_if(words.crbegin(), recent, [&w](const text::Word& o) {
+                        const double tol = 0.25 * std::max(1.0, o.box.height());
+                        return o.text.contains(w.text) && std::abs(o.box.top() - w.box.top()) < tol &&
+                               std::abs(o.box.bottom() - w.box.bottom()) < tol &&
+                               w.box.left() > o.box.left() - tol && w.box.right() < o.box.right() + tol;
+                    });
+                    if (twin != recent)
+                        continue;
+                    w.em = typeSize(*whole, &w.emFullWidth);
+                    raw += w.text + QLatin1Char(' ');
+                    words.append(std::move(w));
+                }
+            }
+            fitBoxesToType(words);
+            return words;
+        };
+        QList<text::Word> words = readWords({});
         pl.lines = text::layoutPage(words, pl.size);
+        // Text set side by side may be a ruled table: read its cells from the borders the page draws (a
+        // rendering without anti-aliasing, thin lines one pixel wide) and lay the page out again by them.
+        // Rendering parses the page a second time, so it is done where it pays: Hancom's export draws every
+        // cell's border and sets neighbouring cells close together; pages of running text are not rendered.
+        if (hancom && std::any_of(pl.lines.begin(), pl.lines.end(),
+                                  [](const text::TextLine& l) { return l.rowShared; })) {
+            text::RuledCells cells(text::rulesFromImage(
+                page->renderToImage(72 * kRulingScale, 72 * kRulingScale), kRulingScale));
+            if (!cells.isEmpty()) {
+                words = readWords(cells);
+                QList<QRectF> textBoxes;
+                textBoxes.reserve(words.size());
+                for (const text::Word& w : words)
+                    textBoxes.append(w.box);
+                cells.leaveOutStrokesThrough(textBoxes);
+                for (text::Word& w : words)
+                    w.cell = cells.cellAt(w.box.center());
+                pl.lines = text::layoutPage(words, pl.size);
+            }
+        }
         layouts.append(pl);
         // A page without words is a scan to OCR only if something is printed on it: a blank page (the back
         // of a cover, a page left empty before a chapter) is just empty.
@@ -302,9 +401,6 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& pathIn, const Op
     }
     lock.unlock();
 
-    const bool hancom = out.producer.contains(QStringLiteral("Hwp"), Qt::CaseInsensitive) ||
-                        out.producer.contains(QStringLiteral("Hancom"), Qt::CaseInsensitive) ||
-                        out.producer.contains(QStringLiteral("한글"));
     text::DocumentAssembler assembler(hancom);
     const QList<QList<text::Passage>> pages = assembler.assemble(layouts);
     for (int i = 0; i < pages.size(); ++i) {

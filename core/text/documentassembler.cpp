@@ -257,7 +257,8 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                 const double gap = l.box.top() - prev->box.bottom();
                 continues = gap <= std::max(lineGap * 1.4 + 1.0, 0.4 * prev->box.height());
             } else if (open && prev && bullet.symbol.isEmpty() && !heading &&
-                       cur.kind != Passage::Kind::Heading && !l.rowShared && !prev->rowShared) {
+                       cur.kind != Passage::Kind::Heading && !l.rowShared && !prev->rowShared &&
+                       l.cell == prev->cell) {
                 const double gap = l.box.top() - prev->box.bottom();
                 const double dx = l.box.left() - prev->box.left();
                 const bool similarHeight = std::abs(l.box.height() - prev->box.height()) < 0.25 * bodyHeight;
@@ -274,7 +275,9 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                 const QChar first = l.text.isEmpty() ? QChar() : l.text.front();
                 bool join = false;
                 if (isHangulSyllable(last) && isHangulSyllable(first)) {
-                    const double slack = columnRight[prevIndex] - prev->box.right();
+                    // In a ruled cell the border says where the line could have gone on.
+                    const double slack = (prev->cell.isNull() ? columnRight[prevIndex] : prev->cell.right()) -
+                                         prev->box.right();
                     const QString a = before.section(QLatin1Char(' '), -1);
                     const QString b = l.text.section(QLatin1Char(' '), 0, 0);
                     // A line that holds nothing but one ending syllable (and perhaps a Latin gloss) is the

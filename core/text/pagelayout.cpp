@@ -11,6 +11,7 @@ namespace {
 struct Fragment {
     QList<int> words; // indices into the word list, left to right
     QRectF box;
+    QRectF cell; // the ruled cell its words sit in, or null
 };
 
 double median(std::vector<double> v) {
@@ -66,10 +67,16 @@ QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight) {
                 last && last->order >= 0 && words[i].order == last->order + 1 && last->spaceAfter;
             const double gap = b.left() - prevRight;
             // Poppler's own "space after" means it saw one line across the gap: keep it whole.
-            if (!cur.words.isEmpty() && !popplerSpace && gap > 0.6 * h) {
+            // A drawn cell border parts words however close they stand; inside a cell, a wide space is
+            // letter-spacing or justification (성   명), not another column.
+            const bool otherCell = !cur.words.isEmpty() && words[i].cell != cur.cell;
+            const bool inCell = !cur.words.isEmpty() && !otherCell && !cur.cell.isNull();
+            if (!cur.words.isEmpty() && (otherCell || (!popplerSpace && !inCell && gap > 0.6 * h))) {
                 row.append(cur);
                 cur = {};
             }
+            if (cur.words.isEmpty())
+                cur.cell = words[i].cell;
             cur.words.append(i);
             cur.box = cur.box.isNull() ? b : cur.box.united(b);
             prevRight = cur.words.size() == 1 ? b.right() : std::max(prevRight, b.right());
@@ -89,6 +96,8 @@ QList<Fragment> buildFragments(const QList<Word>& words, double lineHeight) {
                 if (other >= perBand.size() || merged)
                     continue;
                 for (const Fragment& f : perBand[other]) {
+                    if (!row[a].cell.isNull())
+                        break; // ruled cells are parted by their borders, not by guesses from spacing
                     if (std::abs(f.box.center().y() - row[a].box.center().y()) > 2.6 * lineHeight)
                         continue;
                     if (std::abs(f.box.left() - row[a].box.left()) > tol)
@@ -295,12 +304,29 @@ struct Cutter {
 /// line sits between. Table cells that wrap become one block, so XY-cut keeps their lines together.
 QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight) {
     const int n = int(frags.size());
+    QList<QList<int>> blocks;
+    QList<bool> used(n, false);
+    // A ruled cell is one block whatever its lines look like: its borders say what belongs together.
+    // Fragments come line by line from the top, each line left to right, which is the cell's reading order.
+    for (int i = 0; i < n; ++i) {
+        if (used[i] || frags[i].cell.isNull())
+            continue;
+        QList<int> block;
+        for (int j = i; j < n; ++j)
+            if (!used[j] && frags[j].cell == frags[i].cell) {
+                used[j] = true;
+                block.append(j);
+            }
+        blocks.append(block);
+    }
     QList<int> below(n, -1), aboveCount(n, 0);
     for (int i = 0; i < n; ++i) {
+        if (used[i])
+            continue;
         const QRectF& a = frags[i].box;
         int best = -1;
         for (int j = 0; j < n; ++j) {
-            if (j == i)
+            if (j == i || used[j])
                 continue;
             const QRectF& b = frags[j].box;
             const double gap = b.top() - a.bottom();
@@ -322,8 +348,6 @@ QList<QList<int>> buildBlocks(const QList<Fragment>& frags, double lineHeight) {
             aboveCount[best] += 1;
         }
     }
-    QList<QList<int>> blocks;
-    QList<bool> used(n, false);
     QList<int> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
@@ -388,6 +412,7 @@ QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize) {
                 line.block = blockCounter;
                 line.box = f.box;
                 line.rowShared = shared;
+                line.cell = f.cell;
                 for (int k = 0; k < f.words.size(); ++k) {
                     const Word& w = words[f.words[k]];
                     if (k > 0) {

@@ -16,6 +16,7 @@ struct Word {
     /// (Hangul, Hanja), which a glyph's box height does not give reliably; 0 when unknown.
     double em = 0;
     bool emFullWidth = false; ///< em was read from full-width characters (else from Latin letters)
+    QRectF cell;              ///< the ruled table cell the word sits in (RuledCells), or null
 };
 
 /// A run of words on one baseline that belongs to one column or table cell.
@@ -27,11 +28,13 @@ struct TextLine {
     int block = 0;          ///< lines of one block (a paragraph or a wrapped table cell) share this number
     bool rowShared = false; ///< other lines stand beside it on the same baseline (table cells)
     double em = 0;          ///< the median type size of its words that know it (Word::em), or 0
+    QRectF cell;            ///< the ruled table cell it sits in, or null: lines of one cell form one block
 };
 
 /// Rebuilds reading order from word boxes: words are grouped into lines, lines are split where a column
 /// gutter or table gap runs through them, and the page is cut recursively (XY-cut) so that columns come
-/// out one after the other rather than interleaved.
+/// out one after the other rather than interleaved. Words of one ruled cell (Word::cell) never share a line
+/// with words of another, and a cell's lines form one block read before the next cell's.
 QList<TextLine> layoutPage(const QList<Word>& words, const QSizeF& pageSize);
 
 } // namespace pl::text

@@ -5,10 +5,12 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
 
 namespace fixtures {
 
-bool writePdf(const QString& path, const QList<Page>& pages, const QString& creator, const QString& title) {
+bool writePdf(const QString& path, const QList<Page>& pages, const QString& creator, const QString& title,
+              const QList<QList<QLineF>>& rules) {
     QPdfWriter writer(path);
     writer.setResolution(72); // painter units are PDF points
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -22,6 +24,9 @@ bool writePdf(const QString& path, const QList<Page>& pages, const QString& crea
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0)
             writer.newPage();
+        painter.setPen(QPen(Qt::black, 0.4));
+        for (const QLineF& line : rules.value(i))
+            painter.drawLine(line);
         for (const TextItem& item : pages[i]) {
             QFont font(QStringLiteral("NanumGothic"));
             font.setPointSizeF(item.size);

@@ -2,7 +2,9 @@
 #include "pdffixtures.h"
 
 #include <QDir>
+#include <QFont>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +156,52 @@ private slots:
         doc = PdfImporter::importFile(path(QStringLiteral("rfp.pdf")));
         QVERIFY(doc.has_value());
         QCOMPARE(doc->title, QStringLiteral("제안요청서: 공공 데이터 품질관리 시스템 고도화"));
+    }
+
+    // A Hancom table whose cells' text runs up to the borders: each cell is a passage of its own, a cell's
+    // wrapped lines join as in running text, and words either side of a border never join.
+    void ruledTableCellsComeOutCellByCell() {
+        QFont font(QStringLiteral("NanumGothic"));
+        font.setPixelSize(11); // the fixture's painter works in points
+        const QFontMetricsF metrics(font);
+        auto endingAt = [&](const QString& t, double right, double baseline) {
+            return fixtures::TextItem{t, QPointF(right - metrics.horizontalAdvance(t), baseline), 11};
+        };
+        const QList<double> columns{60, 140, 220, 300}, rows{100, 130, 175, 205};
+        QList<QLineF> rules;
+        for (double y : rows)
+            rules.append(QLineF(columns.first(), y, columns.last(), y));
+        for (double x : columns)
+            rules.append(QLineF(x, rows.first(), x, rows.last()));
+        const fixtures::Page page{
+            {QStringLiteral("구분"), QPointF(63, 119), 11},
+            {QStringLiteral("예산"), QPointF(143, 119), 11},
+            {QStringLiteral("담당"), QPointF(223, 119), 11},
+            endingAt(QStringLiteral("정보통신기"), 138.5, 147),
+            {QStringLiteral("술 지원"), QPointF(63, 163), 11},
+            {QStringLiteral("2,655억원"), QPointF(141.5, 147), 11},
+            {QStringLiteral("과기정통부"), QPointF(221.5, 147), 11},
+            endingAt(QStringLiteral("소상공인"), 139.3, 194),
+            {QStringLiteral("기업"), QPointF(140.8, 194), 11},
+            {QStringLiteral("성"), QPointF(225, 194), 11},
+            {QStringLiteral("명"), QPointF(285, 194), 11},
+        };
+        QVERIFY(fixtures::writePdf(path(QStringLiteral("table.pdf")), {page}, QStringLiteral("Hwp 2022 12.0"),
+                                   QString(), {rules}));
+        auto doc = PdfImporter::importFile(path(QStringLiteral("table.pdf")));
+        QVERIFY2(doc.has_value(), qPrintable(doc ? QString() : doc.error().toString()));
+        QStringList texts;
+        for (const auto& p : doc->passages)
+            texts.append(p.text);
+        for (const QString& cell :
+             {QStringLiteral("구분"), QStringLiteral("예산"), QStringLiteral("담당"),
+              QStringLiteral("정보통신기술 지원"), QStringLiteral("2,655억원"), QStringLiteral("과기정통부"),
+              QStringLiteral("소상공인"), QStringLiteral("기업"), QStringLiteral("성 명")})
+            QVERIFY2(texts.contains(cell),
+                     qPrintable(cell + QStringLiteral(" is not a passage of its own in: ") +
+                                texts.join(QStringLiteral(" | "))));
+        for (const auto& p : doc->passages)
+            QCOMPARE(p.kind, pl::text::Passage::Kind::TableCell);
     }
 
     // Bold simulated by drawing the same words twice, a hair apart: the text holds them once.
