@@ -68,6 +68,9 @@ const QRegularExpression& headingPattern() {
     return re;
 }
 
+/// Hancom's default inner margin of a table cell (1.8 mm): a cell's text stops this far short of its border.
+constexpr double kCellPadding = 5.1;
+
 bool startsWithEnding(const QString& after) {
     static const QString endings =
         QStringLiteral("다요니며고서는은을를의에로과와이가한할된될했하도만야써께적인들");
@@ -293,9 +296,18 @@ QList<QList<Passage>> DocumentAssembler::assemble(const QList<PageLines>& pagesI
                     // A table cell's right edge is not known (its column may be wider than its text), so a
                     // cell line counts as full when the lexicon knows the joined word and not the tail alone:
                     // 통합혁신전략추|진회의.
-                    const bool cell = prev->rowShared && l.rowShared;
-                    join = stacked || joinsAcrossBreak(a, b, full) ||
-                           (cell && !full && joinsAcrossBreak(a, b, true) && !isWord(b));
+                    const bool cell = prev->rowShared && l.rowShared && prev->cell.isNull();
+                    // Room left for the next line's first syllable: a producer that breaks inside words
+                    // would have set it there, so the break was a space. (One syllable short may be a
+                    // syllable carried down with the punctuation that may not begin a line: 지|능.)
+                    const double em = prev->em > 0 ? prev->em : 0.9 * prev->box.height();
+                    const double room = slack - (prev->cell.isNull() ? 0.0 : kCellPadding);
+                    // (Only where the right edge is known: not in a cell of a table drawn without rules.)
+                    const bool roomForMore = !cell && room > 1.1 * em &&
+                                             (coreOfWord(b).size() >= 2 || room > 2.2 * em) && !loneTail;
+                    join = stacked ||
+                           (!roomForMore && (joinsAcrossBreak(a, b, full) ||
+                                             (cell && !full && joinsAcrossBreak(a, b, true) && !isWord(b))));
                 } else if (last == QLatin1Char('-') && before.size() > 1 &&
                            (before.at(before.size() - 2).isLetter() ||
                             (before.at(before.size() - 2).isDigit() && first.isDigit()))) {

@@ -60,6 +60,34 @@ private slots:
                                 "청년주택드림청약통장은 청년을 위한 상품이다."));
     }
 
+    // A Hancom line that stops with room for one more syllable (11 pt type, 16 pt left) broke at a space,
+    // although Hancom may break inside words and the document never prints the two words elsewhere; one
+    // that stops less than a syllable short may have broken inside a word.
+    void roomForAnotherSyllableMeansTheBreakWasASpace_data() {
+        QTest::addColumn<double>("firstLineRight");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("16 pt left: 이미 | 시행중인") << 514.0 << QStringLiteral("이미 시행중인");
+        QTest::newRow("4 pt left: 이미|시행중인") << 526.0 << QStringLiteral("이미시행중인");
+    }
+
+    void roomForAnotherSyllableMeansTheBreakWasASpace() {
+        QFETCH(double, firstLineRight);
+        QFETCH(QString, expected);
+        PageLines p;
+        p.size = QSizeF(595, 842);
+        TextLine first =
+            line(QStringLiteral("본 지침의 부분개정 발간시점에서 이미"), 60, 100, firstLineRight);
+        TextLine second =
+            line(QStringLiteral("시행중인 건설공사 및 설계용역은 발주기관의 장이 필요하다고"), 60, 116, 530);
+        TextLine third = line(QStringLiteral("인정하는 경우 종전 기준을 쓴다."), 60, 132, 300);
+        first.em = second.em = third.em = 11;
+        p.lines = {first, second, third};
+        DocumentAssembler assembler(true);
+        const auto result = assembler.assemble({p});
+        QCOMPARE(result[0].size(), 1);
+        QVERIFY2(result[0][0].text.contains(expected), qPrintable(result[0][0].text));
+    }
+
     void wordBreakAtSpaceKeepsSpace() {
         PageLines p;
         p.size = QSizeF(595, 842);
