@@ -132,6 +132,13 @@ QList<Candidate> blockFrom(const QList<std::optional<Candidate>>& all, int first
         }
         if (c.em < em * 0.88 || c.em > em * 1.14)
             continue;
+        // A press release's sub-heads (- … -) and the body's bullets are set in the headline's type in
+        // some releases; a title line never starts with one.
+        static const QRegularExpression bullet(QStringLiteral("^[-–―□■○●◦▪ㅇ※*]\\s"));
+        // (A short phrase between dashes is a part of the title: - 노면요철포장 편 -.)
+        static const QRegularExpression part(QStringLiteral("^[-–―]\\s*\\S.{0,12}\\s*[-–―]$"));
+        if (bullet.match(c.text).hasMatch() && !part.match(c.text).hasMatch())
+            break;
         block.append(c);
         bottom = std::max(bottom, c.box.bottom());
     }
@@ -169,7 +176,44 @@ QString closeLetterSpacing(const QString& line) {
     return out.join(QLatin1Char(' '));
 }
 
+/// An official letter (시행문, 기안문: 수신 · (경유) · 제목): the value of its 제목 field, on the label's
+/// line or beside it.
+QString letterSubject(const QList<TextLine>& lines) {
+    static const QRegularExpression field(QStringLiteral("^제\\s*목\\s*[:：]?\\s*(.*)$"));
+    bool addressed = false;
+    for (const TextLine& l : lines)
+        addressed = addressed || squashed(l.text).startsWith(QStringLiteral("수신"));
+    if (!addressed)
+        return {};
+    for (const TextLine& label : lines) {
+        const QString t = normalizeText(label.text).simplified();
+        // The label may stand last in a column of labels read as one line (수신 (경유) 제목).
+        const qsizetype at = t.lastIndexOf(QStringLiteral("제목"));
+        if (at < 0)
+            continue;
+        const auto m = field.match(t.mid(at));
+        if (!m.hasMatch())
+            continue;
+        if (m.capturedLength(1) >= 4)
+            return m.captured(1);
+        // The value beside the label: the line to its right on the same baseline as its last line.
+        const QRectF& b = label.wordBoxes.isEmpty() ? label.box : label.wordBoxes.constLast();
+        for (const TextLine& v : lines) {
+            const double overlap = std::min(v.box.bottom(), b.bottom()) - std::max(v.box.top(), b.top());
+            if (&v != &label && v.box.left() > b.right() &&
+                overlap > 0.5 * std::min(v.box.height(), b.height()))
+                return normalizeText(v.text).simplified();
+        }
+    }
+    return {};
+}
+
 QString findTitle(const QList<TextLine>& lines, const QSizeF& pageSize, double* prominence) {
+    if (const QString subject = letterSubject(lines); subject.size() >= 4) {
+        if (prominence)
+            *prominence = 2; // the form says it: no guess from type sizes
+        return subject;
+    }
     QList<std::optional<Candidate>> all;
     all.reserve(lines.size());
     const double height = pageSize.height() > 0 ? pageSize.height() : 842;
@@ -208,7 +252,23 @@ QString findTitle(const QList<TextLine>& lines, const QSizeF& pageSize, double* 
         std::sort(ems.begin(), ems.end());
         *prominence = ems.isEmpty() ? 1 : all[top]->em / ems[ems.size() / 2];
     }
-    const QList<Candidate> block = blockFrom(all, first, all[first]->em);
+    QList<Candidate> block = blockFrom(all, first, all[first]->em);
+    // A first line set smaller just above: the year or the programme in brackets that Korean covers put
+    // before the title's main line (2026년『AI-반도체 해외실증 지원』 / 사업 공모 안내서).
+    static const QRegularExpression kicker(QStringLiteral("^(19|20)\\d{2}\\s*년|[』」》”’]$"));
+    for (const auto& c : all) {
+        const Candidate& head = block.first();
+        if (!c || c->em == 0 || c->line == head.line || c->em < 0.7 * head.em || c->em >= 0.88 * head.em)
+            continue;
+        const double gap = head.box.top() - c->box.bottom();
+        const bool above = gap > -0.3 * head.em && gap < 1.2 * head.em;
+        const bool overlapping =
+            std::min(c->box.right(), head.box.right()) > std::max(c->box.left(), head.box.left());
+        if (above && overlapping && kicker.match(c->text).hasMatch()) {
+            block.prepend(*c);
+            break;
+        }
+    }
     const QString title = joined(block);
     // A patent gazette (KIPO's front page, INID codes): "(12) 공개특허공보(A)" with "(11) 공개번호 10-…".
     static const QRegularExpression gazette(QStringLiteral("\\(12\\)\\s*(\\S*공보)"));
@@ -233,6 +293,16 @@ QString findTitle(const QList<TextLine>& lines, const QSizeF& pageSize, double* 
     const Genre genre = genreOf(title);
     if (genre == Genre::None)
         return title;
+    // The cover names the project in a field: [사업명 : 생성형 AI 서비스 시범 도입], 과업명: …
+    static const QRegularExpression projectField(
+        QStringLiteral("^[\\[(<〔【]?\\s*(?:사\\s*업\\s*명|과\\s*업\\s*명|용\\s*역\\s*명|건\\s*명)\\s*[:：]"
+                       "\\s*(.+?)\\s*[\\])>〕】]?$"));
+    for (const TextLine& l : lines) {
+        if (l.box.top() > height * 0.6)
+            continue;
+        if (const auto m = projectField.match(normalizeText(l.text).simplified()); m.hasMatch())
+            return genre == Genre::Press ? m.captured(1) : title + QStringLiteral(": ") + m.captured(1);
+    }
     // Only the kind of document: the subject is what is set next largest.
     QSet<int> used;
     for (const Candidate& c : block)

@@ -80,6 +80,37 @@ private slots:
             << QList<TextLine>{line(QStringLiteral("물 질 안 전 보 건 자 료"), 20, 65),
                                line(QStringLiteral("문서번호 : ABC-0026"), 9.5, 71, 400)}
             << QStringLiteral("물질안전보건자료");
+        QTest::newRow("press release whose sub-heads and body share the headline's type")
+            << QList<TextLine>{line(QStringLiteral("보도자료"), 22, 40),
+                               line(QStringLiteral("“식물과 가까워졌어요” 어린이 글짓기 공모전 시상식 열려"),
+                                    16, 140),
+                               line(QStringLiteral("- 우장춘 박사 기리는 글짓기 공모전 시상식 -"), 16, 162),
+                               line(QStringLiteral("- 김명수 원장 “농업의 가치 알려 나갈 것” -"), 16, 184),
+                               line(QStringLiteral("농촌진흥청 국립원예특작과학원은 7일 시상식을 열었다."),
+                                    16, 220)}
+            << QStringLiteral("“식물과 가까워졌어요” 어린이 글짓기 공모전 시상식 열려");
+        QTest::newRow("a short part between dashes belongs to the title")
+            << QList<TextLine>{line(QStringLiteral("도로안전시설 설치 및 관리 지침"), 24, 200),
+                               line(QStringLiteral("- 노면요철포장 편 -"), 24, 232)}
+            << QStringLiteral("도로안전시설 설치 및 관리 지침 - 노면요철포장 편 -");
+        QTest::newRow("an official letter: the value of its 제목 field")
+            << QList<TextLine>{line(QStringLiteral("아이 키우기 좋은 도시"), 12, 30),
+                               line(QStringLiteral("마 포 소 방 서"), 20, 60),
+                               line(QStringLiteral("수신"), 11, 120, 60),
+                               line(QStringLiteral("수신자 참조"), 11, 120, 120),
+                               line(QStringLiteral("제목"), 11, 150, 60),
+                               line(QStringLiteral("2026년 상반기 비상조치 훈련계획 알림"), 11, 150, 120)}
+            << QStringLiteral("2026년 상반기 비상조치 훈련계획 알림");
+        QTest::newRow("an RFP cover naming its project in brackets")
+            << QList<TextLine>{line(QStringLiteral("제 안 요 청 서"), 30, 200),
+                               line(QStringLiteral("[사업명 : 생성형 AI 서비스 시범 도입]"), 16, 260),
+                               line(QStringLiteral("2025. 8."), 16, 500)}
+            << QStringLiteral("제안요청서: 생성형 AI 서비스 시범 도입");
+        QTest::newRow("a year and a programme set smaller above the title's main line")
+            << QList<TextLine>{line(QStringLiteral("2026년『AI-반도체 해외실증 지원』"), 20, 200),
+                               line(QStringLiteral("사업 공모 안내서(엣지형)"), 26, 226),
+                               line(QStringLiteral("2026. 2."), 16, 500)}
+            << QStringLiteral("2026년『AI-반도체 해외실증 지원』 사업 공모 안내서(엣지형)");
         QTest::newRow("nothing that can be a title")
             << QList<TextLine>{line(QStringLiteral("- 1 -"), 10, 800),
                                line(QStringLiteral("2024. 5."), 20, 100)}
