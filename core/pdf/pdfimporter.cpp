@@ -133,7 +133,7 @@ QList<WordPiece> piecesBetweenRules(const Poppler::TextBox& box, const text::Rul
         const QRectF c = box.charBoundingBox(i);
         const double x = c.isNull() ? whole.left() : c.center().x();
         const int s = int(std::upper_bound(borders.begin(), borders.end(), x) - borders.begin());
-        if (side >= 0 && s != side) {
+        if (side >= 0 && s != side && !t.at(i).isLowSurrogate()) { // never inside a surrogate pair
             out.append({t.mid(start, i - start), cur, false});
             start = i;
             cur = {};
