@@ -121,8 +121,7 @@ QList<WordPiece> piecesBetweenRules(const Poppler::TextBox& box, const text::Rul
     const QRectF whole = box.boundingBox();
     const QString t = box.text();
     const QList<double> borders =
-        cells.isEmpty() ? QList<double>()
-                        : cells.verticalsBetween(whole.left(), whole.right(), whole.top(), whole.bottom());
+        cells.verticalsBetween(whole.left(), whole.right(), whole.top(), whole.bottom());
     if (borders.isEmpty() || t.size() < 2)
         return {{t, whole, box.hasSpaceAfter()}};
     QList<WordPiece> out;

@@ -122,8 +122,6 @@ QList<Rule> rulesFromImage(const QImage& image, double ppp) {
 RuledCells::RuledCells(const QList<Rule>& rules) {
     for (const Rule& r : rules)
         (r.horizontal ? m_horizontal : m_vertical).append(r);
-    m_horizontal = merged(m_horizontal);
-    m_vertical = merged(m_vertical);
 }
 
 void RuledCells::leaveOutStrokesThrough(const QList<QRectF>& text) {

@@ -18,6 +18,7 @@ struct Rule {
 
 /// The straight lines a page draws, read off a rendering of it at `pixelsPerPoint`: runs of dark pixels long
 /// enough not to be a glyph's stroke and thin enough not to be a filled area (a shaded header, a photo).
+/// Collinear pieces (each cell draws its own border) come out as one line.
 /// Hancom draws every cell border of a table as such a line; the approach is that of lattice-mode table
 /// extractors (Camelot), on a bitmap because Poppler's Qt API does not hand out vector paths.
 QList<Rule> rulesFromImage(const QImage& image, double pixelsPerPoint);

@@ -134,10 +134,9 @@ QList<Candidate> blockFrom(const QList<std::optional<Candidate>>& all, int first
             continue;
         // A press release's sub-heads (- … -) and the body's bullets are set in the headline's type in
         // some releases; a title line never starts with one.
-        static const QRegularExpression bullet(QStringLiteral("^[-–―□■○●◦▪ㅇ※*]\\s"));
         // (A short phrase between dashes is a part of the title: - 노면요철포장 편 -.)
         static const QRegularExpression part(QStringLiteral("^[-–―]\\s*\\S.{0,12}\\s*[-–―]$"));
-        if (bullet.match(c.text).hasMatch() && !part.match(c.text).hasMatch())
+        if (!detectBullet(c.text).symbol.isEmpty() && !part.match(c.text).hasMatch())
             break;
         block.append(c);
         bottom = std::max(bottom, c.box.bottom());
